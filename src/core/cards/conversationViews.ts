@@ -1,0 +1,87 @@
+/**
+ * Cards that are not one intent's answer: welcome, "did you mean", fallback, and the apology after an error.
+ */
+import type { ScoredIntent } from '../matching/decision';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { CardView } from './cardView';
+import { helpButton, startOverButton, talkToHumanButton } from './commonButtons';
+import { followUpButtons } from './guidanceView';
+
+/** Intents offered as example questions on the welcome and fallback cards. */
+export const EXAMPLE_INTENTS = ['lost-key', 'rotate-key', 'sdk-versions', 'error-key-mismatch'] as const;
+
+/** Shown when a conversation starts and after "start over". */
+export function welcomeView(kb: KnowledgeBase): CardView {
+  return {
+    title: 'CPK troubleshooting assistant',
+    blocks: [
+      {
+        type: 'text',
+        text:
+          'I help with customer-provided keys (CPK) for Azure Blob storage: lost keys, key rotation, which SDK and ' +
+          'REST versions support CPK, and the errors BlobCustomerSpecifiedEncryptionMismatch, ' +
+          'BlobUsesCustomerSpecifiedEncryption and InvalidHeaderValue.',
+      },
+      {
+        type: 'text',
+        text: 'Never paste a key here. When a check needs one, a SHA-256 fingerprint of it is enough.',
+        style: 'warning',
+      },
+      { type: 'buttons', heading: 'Try one of these', buttons: followUpButtons(kb, EXAMPLE_INTENTS) },
+    ],
+    actions: [helpButton, talkToHumanButton],
+  };
+}
+
+/** Offered when two or three intents scored too close to pick one. */
+export function didYouMeanView(kb: KnowledgeBase, candidates: readonly ScoredIntent[]): CardView {
+  return {
+    title: 'Did you mean…',
+    blocks: [
+      { type: 'text', text: 'I am not sure which of these you mean. Pick one:' },
+      {
+        type: 'buttons',
+        heading: 'Choices',
+        buttons: [
+          ...followUpButtons(kb, candidates.map((candidate) => candidate.intent)),
+          { label: 'None of these', data: { cpk: 'noneOfThese' } },
+        ],
+      },
+    ],
+    actions: [],
+  };
+}
+
+/**
+ * Shown when the bot has no answer. `outOfScope` is an honest "I only cover CPK"; `offerHuman` is set on the
+ * second fallback in a row so the user is not left going round in circles.
+ */
+export function fallbackView(kb: KnowledgeBase, options: { outOfScope: boolean; offerHuman: boolean }): CardView {
+  const none = kb.intents.get('none');
+  const lead = options.outOfScope
+    ? (none?.answer.summary ?? 'I only cover customer-provided keys (CPK) for Azure Blob storage.')
+    : 'Sorry, I did not understand that. Could you rephrase it? For example, name the error code you see or what you want to do with your key.';
+  return {
+    title: options.outOfScope ? 'Outside what I cover' : 'I did not catch that',
+    blocks: [
+      { type: 'text', text: lead },
+      ...(options.offerHuman
+        ? [{ type: 'text' as const, text: 'I still could not help. Would you like to talk to a support engineer?' }]
+        : []),
+      { type: 'buttons', heading: 'I can help with', buttons: followUpButtons(kb, EXAMPLE_INTENTS) },
+    ],
+    actions: options.offerHuman ? [talkToHumanButton, helpButton] : [helpButton],
+  };
+}
+
+/** The apology after an internal error; the correlation id lets support find the log line. */
+export function errorView(correlationId: string): CardView {
+  return {
+    title: 'Sorry, something went wrong',
+    blocks: [
+      { type: 'text', text: 'I could not finish that. Please try again, or start over.' },
+      { type: 'text', text: `Reference: ${correlationId}`, style: 'subtle' },
+    ],
+    actions: [startOverButton, talkToHumanButton],
+  };
+}

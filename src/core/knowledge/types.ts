@@ -1,0 +1,114 @@
+/**
+ * The shape of the knowledge base: one JSON file per intent in `knowledge/intents/`, edited by support
+ * engineers without touching code. `validateIntentFile` checks a parsed file against these types.
+ */
+
+/** Intent ids the product promises (the classify CLI contract in issue #3 depends on them). */
+export const CORE_INTENT_IDS = [
+  'lost-key',
+  'rotate-key',
+  'sdk-versions',
+  'error-key-mismatch',
+  'error-key-missing',
+  'error-invalid-header',
+  'escalate',
+  'greeting',
+  'help',
+  'thanks',
+  'goodbye',
+  'none',
+] as const;
+
+/** `guidance` answers a CPK question; `conversation` is small talk/help/escalate; `fallback` is `none`. */
+export type IntentKind = 'guidance' | 'conversation' | 'fallback';
+
+/** A documentation link with the fact-sheet source tag it comes from (e.g. "D1", "R-GETBLOB"). */
+export interface KnowledgeLink {
+  title: string;
+  url: string;
+  /** Source tag from `cpk-facts.md` §13, so a reviewer can trace the fact. */
+  source: string;
+}
+
+/** A code sample shown on the card (monospace) and in the plain-text fallback. */
+export interface CodeSnippet {
+  label: string;
+  language: string;
+  code: string;
+}
+
+/** Facts about a service error, shown as a fact set on the card. */
+export interface ErrorFacts {
+  code: string;
+  httpStatus: number;
+  message: string;
+}
+
+/** Routing metadata carried by the source self-help article (D6), passed on at escalation. */
+export interface SupportMetadata {
+  articleId: string;
+  supportTopicIds: string[];
+  productPesIds: string[];
+  cloudEnvironments: string[];
+}
+
+/** The answer the bot gives for an intent. */
+export interface IntentAnswer {
+  /** One or two sentences that answer the question on their own. */
+  summary: string;
+  /** Extra paragraphs: causes, caveats. May be empty. */
+  details: string[];
+  /** Ordered steps the user can follow. May be empty. */
+  steps: string[];
+  code: CodeSnippet[];
+  /** When true the card also renders the SDK/REST version table from `knowledge/versions.json`. */
+  showVersionTable?: boolean;
+  error?: ErrorFacts;
+}
+
+/** A suggested live check offered as a button on the card (issue #4 wires these to dialogs). */
+export type CheckId = 'key-check' | 'version-check' | 'blob-check' | 'key-inventory';
+
+/** One knowledge file. */
+export interface IntentEntry {
+  id: string;
+  kind: IntentKind;
+  title: string;
+  /** Training utterances for the matcher. Never the evaluation set. */
+  examples: string[];
+  answer: IntentAnswer;
+  links: KnowledgeLink[];
+  /** Intent ids offered as follow-up buttons. */
+  followUps: string[];
+  /** Live checks offered on the card. */
+  checks: CheckId[];
+  support?: SupportMetadata;
+}
+
+/** One row of the minimum-version table (`knowledge/versions.json`). */
+export interface VersionRow {
+  /** Stable id used by the version check, e.g. "js-storage-blob". */
+  id: string;
+  /** Human name, e.g. "JavaScript/TypeScript @azure/storage-blob". */
+  component: string;
+  /** Package ecosystem the version check uses to recognise it. */
+  ecosystem: 'rest' | 'npm' | 'nuget' | 'maven' | 'pypi' | 'go' | 'tool' | 'other';
+  /** Package names (and user-agent tokens) that identify the component. */
+  packageNames: string[];
+  /** First version with CPK, or null when the sources do not say (then `note` explains). */
+  minVersion: string | null;
+  /** What the sources say, including DRIFT/UNCONFIRMED caveats, in one sentence. */
+  note: string;
+  /** Versions below this major line are another product and unrelated (e.g. legacy python 2.x vs 12.x). */
+  appliesFromMajor?: number;
+  appliesBelowMajor?: number;
+  sources: string[];
+}
+
+/** The loaded, validated knowledge base. */
+export interface KnowledgeBase {
+  intents: ReadonlyMap<string, IntentEntry>;
+  versions: readonly VersionRow[];
+  /** Files loaded, for /healthz. */
+  fileCount: number;
+}

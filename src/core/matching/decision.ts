@@ -1,0 +1,32 @@
+/**
+ * What the matcher decides for one message. Matching is a pure function from text to one of three outcomes
+ * (ARCHITECTURE.md): answer an intent, ask "did you mean" between close candidates, or fall back with a reason.
+ * Confidences are on one scale: 0 (no support) to 1 (certain), comparable across intents.
+ */
+
+/** One intent with its confidence on the 0-1 scale. */
+export interface ScoredIntent {
+  intent: string;
+  confidence: number;
+}
+
+/** Why the matcher would not answer; logged for every fallback so the knowledge base can improve. */
+export type FallbackReason = 'empty-input' | 'no-known-words' | 'below-threshold' | 'out-of-scope';
+
+export type MatchDecision =
+  | { kind: 'answer'; intent: string; confidence: number; ranked: ScoredIntent[] }
+  | { kind: 'didYouMean'; candidates: ScoredIntent[]; ranked: ScoredIntent[] }
+  | { kind: 'fallback'; reason: FallbackReason; ranked: ScoredIntent[] };
+
+/** Anything that turns a user's text into a decision. Implementations must not throw on any string. */
+export interface Matcher {
+  match(text: string): MatchDecision;
+}
+
+/** Thresholds for turning ranked scores into a decision; they come from configuration. */
+export interface DecisionPolicy {
+  /** Minimum top confidence to answer. */
+  threshold: number;
+  /** Top-two gap below which the bot asks instead of answering. */
+  ambiguityMargin: number;
+}

@@ -1,0 +1,18 @@
+/** Where the project lives, whether running from `src/` (ts) or `dist/src/` (compiled). */
+import fs from 'node:fs';
+import path from 'node:path';
+
+function findProjectRoot(start: string): string {
+  let dir = start;
+  while (!fs.existsSync(path.join(dir, 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) {
+      return start;
+    }
+    dir = parent;
+  }
+  return dir;
+}
+
+/** The folder holding package.json, `knowledge/` and the web assets. */
+export const projectRoot = findProjectRoot(__dirname);
