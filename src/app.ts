@@ -1,0 +1,58 @@
+/**
+ * The composition root: read configuration, load knowledge, build the bot, adapter and server, listen.
+ * `src/index.ts` calls it for `npm start`; the HTTP tests call it to run exactly the same thing on a free port.
+ */
+import type { Server } from 'restify';
+import { type AppConfig, loadConfig } from './config';
+import { createBot } from './createBot';
+import { createAdapter } from './bot/createAdapter';
+import { loadKnowledge } from './core/knowledge/loadKnowledge';
+import { createLogger, type Logger, type LogSink } from './core/logging/logger';
+import { createServer } from './server/createServer';
+import { packageVersion } from './version';
+
+export interface RunningApp {
+  config: AppConfig;
+  server: Server;
+  logger: Logger;
+  /** Base URL, e.g. http://127.0.0.1:3978 */
+  url: string;
+  close(): Promise<void>;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Starts the bot. Throws `ConfigError` / `KnowledgeError` before listening when set-up is wrong. */
+export async function startApp(env: Env = process.env, logSink?: LogSink): Promise<RunningApp> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.logLevel, logSink);
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  const { bot } = createBot(config, knowledge, logger);
+  const adapter = createAdapter(env, logger);
+  const server = createServer({
+    adapter,
+    bot,
+    logger,
+    health: () => ({
+      status: 'ok',
+      version: packageVersion,
+      knowledge: { intents: knowledge.intents.size, versionRows: knowledge.versions.length, files: knowledge.fileCount },
+    }),
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
+  });
+  const url = `http://${config.host}:${server.address().port}`;
+  logger.info('listening', { url, auth: config.microsoftAppId === '' ? 'off (local)' : 'on', intents: knowledge.intents.size });
+  return {
+    config,
+    server,
+    logger,
+    url,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      }),
+  };
+}

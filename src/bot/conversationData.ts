@@ -1,0 +1,14 @@
+/** Per-conversation memory the router keeps between turns (saved once per turn with the dialog state). */
+export interface ConversationData {
+  /** Consecutive fallbacks; the second in a row offers a human (issue #3, item 3). */
+  fallbackStreak: number;
+  /** The last intent answered, for feedback and escalation context. */
+  lastIntent?: string;
+}
+
+export const CONVERSATION_DATA_PROPERTY = 'conversationData';
+export const DIALOG_STATE_PROPERTY = 'dialogState';
+
+export function newConversationData(): ConversationData {
+  return { fallbackStreak: 0 };
+}

@@ -1,0 +1,76 @@
+/**
+ * The activity handler: welcomes new members, removes the bot's @mention (Teams channels and group chats),
+ * runs the main dialog for every message, answers unknown activity types politely, and saves state once at
+ * the end of every turn.
+ */
+import {
+  type Activity,
+  type BotState,
+  type StatePropertyAccessor,
+  TeamsActivityHandler,
+  TurnContext,
+} from 'botbuilder';
+import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { welcomeView } from '../core/cards/conversationViews';
+import type { KnowledgeBase } from '../core/knowledge/types';
+import type { Logger } from '../core/logging/logger';
+import { activityFromView } from './activityFromView';
+
+export interface CpkBotDeps {
+  knowledge: KnowledgeBase;
+  mainDialog: Dialog;
+  conversationState: BotState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  logger: Logger;
+}
+
+export class CpkBot extends TeamsActivityHandler {
+  private readonly dialogs: DialogSet;
+
+  constructor(private readonly deps: CpkBotDeps) {
+    super();
+    this.dialogs = new DialogSet(deps.dialogState).add(deps.mainDialog);
+    this.onMessage(async (context, next) => {
+      removeBotMention(context.activity);
+      await this.runMainDialog(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      const joined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
+      if (joined) {
+        await context.sendActivity(activityFromView(welcomeView(this.deps.knowledge), context.activity.channelId));
+      }
+      await next();
+    });
+    this.onUnrecognizedActivityType(async (context, next) => {
+      this.deps.logger.debug('ignored activity type', { type: context.activity.type });
+      await next();
+    });
+  }
+
+  /**
+   * Continues the active dialog or begins the main one. Written out instead of botbuilder's `runDialog`, which
+   * sends a memory-snapshot trace (including the user's raw text) on every turn.
+   */
+  private async runMainDialog(context: TurnContext): Promise<void> {
+    const dialogContext = await this.dialogs.createContext(context);
+    const result = await dialogContext.continueDialog();
+    if (result.status === DialogTurnStatus.empty) {
+      await dialogContext.beginDialog(this.deps.mainDialog.id);
+    }
+  }
+
+  /** Runs the turn, then saves conversation state once, also after an error was handled. */
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+  }
+}
+
+/** Strips "<at>Bot</at>" from the text so matching sees only what the user asked. */
+function removeBotMention(activity: Activity): void {
+  if (typeof activity.text === 'string' && (activity.entities ?? []).some((entity) => entity.type === 'mention')) {
+    activity.text = TurnContext.removeRecipientMention(activity).trim();
+  }
+}

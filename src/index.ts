@@ -1,0 +1,27 @@
+/**
+ * Entry point for `npm start`: loads `.env`, starts the app, and turns a bad configuration value or knowledge
+ * file into one clear line and exit code 1.
+ */
+import { startApp } from './app';
+import { ConfigError, loadDotEnv } from './config';
+import { KnowledgeError } from './core/knowledge/validate';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const app = await startApp(process.env);
+  const stop = (): void => {
+    void app.close().then(() => process.exit(0));
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+  process.stdout.write(`CPK support bot listening on ${app.url} (POST ${app.url}/api/messages)\n`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof KnowledgeError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+  process.exit(1);
+});

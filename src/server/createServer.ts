@@ -1,0 +1,53 @@
+/**
+ * The restify server: `/api/messages` for the Bot Framework, `/healthz` for liveness. Wiring only; the bot and
+ * its dependencies come in from the composition root.
+ */
+import restify, { type Server } from 'restify';
+import type { CloudAdapter, ActivityHandler } from 'botbuilder';
+import type { Logger } from '../core/logging/logger';
+import { checkActivityShape } from './checkActivityShape';
+
+/** Largest request body accepted on any route (the Bot Framework caps activities well below this). */
+export const MAX_BODY_BYTES = 256 * 1024;
+
+export interface HealthReport {
+  status: 'ok';
+  version: string;
+  knowledge: { intents: number; versionRows: number; files: number };
+}
+
+export interface ServerDeps {
+  adapter: CloudAdapter;
+  bot: ActivityHandler;
+  logger: Logger;
+  health: () => HealthReport;
+}
+
+export function createServer(deps: ServerDeps): Server {
+  const server = restify.createServer({ name: 'cpk-support-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const problem = checkActivityShape(req.body);
+    if (problem !== undefined) {
+      res.send(400, { error: problem });
+      return;
+    }
+    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    res.send(200, deps.health());
+  });
+
+  server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) {
+      deps.logger.error('request failed', { path: req.path(), error });
+    } else {
+      deps.logger.debug('request rejected', { path: req.path(), status });
+    }
+    callback();
+  });
+  return server;
+}
