@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../../src/config';
+import { loadKnowledge } from '../../../src/core/knowledge/loadKnowledge';
+import { CORE_INTENT_IDS } from '../../../src/core/knowledge/types';
+import { KnowledgeError } from '../../../src/core/knowledge/validate';
+
+const realDir = loadConfig({}).knowledgeDir;
+
+/** Copies the real knowledge base to a temp folder and lets a test break one file. */
+function brokenCopy(edit: (dir: string) => void): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpk-knowledge-'));
+  fs.cpSync(realDir, dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+function editIntent(dir: string, id: string, change: (json: Record<string, unknown>) => void): void {
+  const file = path.join(dir, 'intents', `${id}.json`);
+  const json = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, unknown>;
+  change(json);
+  fs.writeFileSync(file, JSON.stringify(json));
+}
+
+function expectKnowledgeError(dir: string, file: RegExp, field: RegExp): void {
+  assert.throws(
+    () => loadKnowledge(dir),
+    (error: unknown) => {
+      assert.ok(error instanceof KnowledgeError, `expected a KnowledgeError, got ${String(error)}`);
+      assert.match(error.file, file);
+      assert.match(error.field, field);
+      return true;
+    },
+  );
+}
+
+describe('knowledge base', () => {
+  it('loads the project knowledge with every promised intent and the version table', () => {
+    const kb = loadKnowledge(realDir);
+    for (const id of CORE_INTENT_IDS) {
+      assert.ok(kb.intents.has(id), `missing ${id}`);
+    }
+    assert.ok(kb.versions.some((row) => row.id === 'rest-api' && row.minVersion === '2019-02-02'));
+  });
+
+  it('every guidance intent cites sources over https and carries support metadata', () => {
+    const kb = loadKnowledge(realDir);
+    for (const entry of kb.intents.values()) {
+      if (entry.kind === 'guidance') {
+        assert.ok(entry.links.length > 0, entry.id);
+        assert.ok(entry.support?.supportTopicIds.length, `${entry.id} has supportTopicIds`);
+      }
+    }
+  });
+
+  it('the three error intents state status 409/409/400 and the service messages from the fact sheet', () => {
+    const kb = loadKnowledge(realDir);
+    const facts = (id: string): unknown => kb.intents.get(id)?.answer.error;
+    assert.deepEqual(facts('error-key-missing'), {
+      code: 'BlobUsesCustomerSpecifiedEncryption',
+      httpStatus: 409,
+      message: 'The blob is encrypted with customer specified encryption, but it was not provided in the request.',
+    });
+    assert.equal((facts('error-key-mismatch') as { httpStatus: number }).httpStatus, 409);
+    assert.deepEqual(facts('error-invalid-header'), {
+      code: 'InvalidHeaderValue',
+      httpStatus: 400,
+      message: 'The value for one of the HTTP headers is not in the correct format.',
+    });
+  });
+
+  it('never recommends Copy Blob for rotation', () => {
+    const rotate = JSON.stringify(loadKnowledge(realDir).intents.get('rotate-key')?.answer.steps);
+    assert.doesNotMatch(rotate, /use copy blob/i);
+  });
+
+  const broken: [string, (dir: string) => void, RegExp, RegExp][] = [
+    ['invalid JSON', (dir) => fs.writeFileSync(path.join(dir, 'intents', 'thanks.json'), '{ "id": '), /thanks\.json$/, /\(file\)/],
+    ['a missing summary', (dir) => editIntent(dir, 'lost-key', (j) => delete (j.answer as Record<string, unknown>).summary), /lost-key\.json$/, /^answer\.summary$/],
+    ['a misspelt field', (dir) => editIntent(dir, 'help', (j) => { j.exmaples = []; }), /help\.json$/, /^exmaples$/],
+    ['an empty step', (dir) => editIntent(dir, 'rotate-key', (j) => { (j.answer as { steps: string[] }).steps[1] = ' '; }), /rotate-key\.json$/, /^answer\.steps\[1\]$/],
+    ['an http link', (dir) => editIntent(dir, 'lost-key', (j) => { (j.links as { url: string }[])[0].url = 'http://example.com'; }), /lost-key\.json$/, /^links\[0\]\.url$/],
+    ['an unknown follow-up', (dir) => editIntent(dir, 'greeting', (j) => { j.followUps = ['nope']; }), /greeting\.json$/, /^followUps\[0\]$/],
+    ['an unknown check', (dir) => editIntent(dir, 'lost-key', (j) => { j.checks = ['rm-rf']; }), /lost-key\.json$/, /^checks\[0\]$/],
+    ['a wrong kind', (dir) => editIntent(dir, 'none', (j) => { j.kind = 'other'; }), /none\.json$/, /^kind$/],
+    ['an example shared by two intents', (dir) => editIntent(dir, 'thanks', (j) => { (j.examples as string[]).push('hi'); editIntent(dir, 'greeting', (g) => { (g.examples as string[]).push('hi'); }); }), /(thanks|greeting)\.json$/, /^examples\[\d+\]$/],
+    ['a missing required intent', (dir) => fs.rmSync(path.join(dir, 'intents', 'goodbye.json')), /goodbye\.json$/, /\(file\)/],
+    ['a version row without sources', (dir) => {
+      const file = path.join(dir, 'versions.json');
+      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { rows: Record<string, unknown>[] };
+      json.rows[2].sources = [];
+      fs.writeFileSync(file, JSON.stringify(json));
+    }, /versions\.json$/, /^rows\[2\]\.sources$/],
+  ];
+  for (const [name, edit, file, field] of broken) {
+    it(`refuses ${name}, naming the file and the field`, () => {
+      expectKnowledgeError(brokenCopy(edit), file, field);
+    });
+  }
+});

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import { cardOf, cardTitle, createTestConversation, realKnowledge, submitData } from '../support/testConversation';
+
+const titleOf = (id: string): string => realKnowledge().intents.get(id)!.title;
+
+describe('conversation: seed questions in everyday words get the right card', () => {
+  const table: [string, string][] = [
+    ['I lost my customer-provided key, can Azure get it back?', 'lost-key'],
+    ['how can I rotate the customer provided key on my blobs', 'rotate-key'],
+    ['Which SDK versions support customer-provided keys?', 'sdk-versions'],
+    ['Download fails with BlobCustomerSpecifiedEncryptionMismatch', 'error-key-mismatch'],
+    ['getProperties returns 409 BlobUsesCustomerSpecifiedEncryption', 'error-key-missing'],
+    ['I get InvalidHeaderValue when I upload with an encryption key', 'error-invalid-header'],
+  ];
+  for (const [userSays, intent] of table) {
+    it(`"${userSays}" -> ${intent}`, async () => {
+      const conversation = createTestConversation();
+      const replies = await conversation.say(userSays);
+      assert.equal(replies.length, 1);
+      assert.equal(cardTitle(replies[0]), titleOf(intent));
+      assert.ok((replies[0].text ?? '').length > 40, 'the plain-text fallback carries the answer');
+    });
+  }
+});
+
+describe('conversation: card buttons, help and start over', () => {
+  it('a follow-up button names its intent and answers without re-classifying the label', async () => {
+    const conversation = createTestConversation();
+    const [first] = await conversation.say('how can I rotate the customer provided key on my blobs');
+    const followUp = submitData(cardOf(first)).find(
+      (data) => (data as { cpk?: string; intent?: string }).intent === 'lost-key',
+    );
+    assert.deepEqual(followUp, { cpk: 'intent', intent: 'lost-key' });
+    const replies = await conversation.say({ type: 'message', value: followUp });
+    assert.equal(cardTitle(replies[0]), titleOf('lost-key'));
+  });
+
+  it('every guidance card offers "Talk to a human"', async () => {
+    const conversation = createTestConversation();
+    const [reply] = await conversation.say('InvalidHeaderValue');
+    assert.ok(submitData(cardOf(reply)).some((data) => (data as { cpk?: string }).cpk === 'handoff'));
+  });
+
+  const steps: [string, string][] = [
+    ['help', 'What I can help with'],
+    ['start over', 'CPK troubleshooting assistant'],
+    ['hello', titleOf('greeting')],
+    ['thanks a lot', titleOf('thanks')],
+    ['bye', titleOf('goodbye')],
+  ];
+  for (const [userSays, title] of steps) {
+    it(`"${userSays}" -> "${title}"`, async () => {
+      const conversation = createTestConversation();
+      const replies = await conversation.say(userSays);
+      assert.equal(cardTitle(replies[0]), title);
+    });
+  }
+
+  it('welcomes a user who joins, with example questions as buttons', async () => {
+    const conversation = createTestConversation();
+    const replies = await conversation.say({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'user1', name: 'User' }],
+      recipient: { id: 'bot', name: 'Bot' },
+    });
+    assert.equal(cardTitle(replies[0]), 'CPK troubleshooting assistant');
+    const intents = submitData(cardOf(replies[0])).flatMap((data) => {
+      const intent = (data as { intent?: string }).intent;
+      return intent === undefined ? [] : [intent];
+    });
+    assert.ok(intents.length >= 3 && intents.length <= 4, `3-4 example questions, got ${intents.length}`);
+  });
+
+  it('does not welcome the bot itself', async () => {
+    const conversation = createTestConversation();
+    const replies = await conversation.say({
+      type: 'conversationUpdate',
+      membersAdded: [{ id: 'bot', name: 'Bot' }],
+      recipient: { id: 'bot', name: 'Bot' },
+    });
+    assert.equal(replies.length, 0);
+  });
+});
+
+describe('conversation: out of scope and fallbacks', () => {
+  it('answers an out-of-scope question honestly, never with a CPK answer', async () => {
+    const conversation = createTestConversation();
+    const [reply] = await conversation.say('what is the weather in Paris tomorrow');
+    assert.notEqual(cardTitle(reply), undefined);
+    const guidanceTitles = [...realKnowledge().intents.values()].filter((e) => e.kind === 'guidance').map((e) => e.title);
+    assert.ok(!guidanceTitles.includes(cardTitle(reply)!), `got ${cardTitle(reply)}`);
+    assert.ok(conversation.logs.some((line) => line.includes('"fallback"') && line.includes('"reason"')), 'the fallback reason is logged');
+  });
+
+  it('offers a human on the second fallback in a row, not the first', async () => {
+    const conversation = createTestConversation();
+    const first = await conversation.say('zxqv plorb');
+    const second = await conversation.say('blarg fnord');
+    const offersHuman = (reply: unknown): boolean =>
+      submitData(cardOf(reply as never)).some((data) => (data as { cpk?: string }).cpk === 'handoff');
+    assert.equal(offersHuman(first[0]), false);
+    assert.equal(offersHuman(second[0]), true);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * A conversation harness over botbuilder's TestAdapter running the production wiring (`createBot`), with
+ * helpers to read cards out of replies. Conversation tests are tables of [user says, bot replies].
+ */
+import { type Activity, MemoryStorage, TestAdapter } from 'botbuilder';
+import { loadConfig, type AppConfig } from '../../src/config';
+import { createBot } from '../../src/createBot';
+import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
+import type { KnowledgeBase } from '../../src/core/knowledge/types';
+import { createLogger, type Logger } from '../../src/core/logging/logger';
+import { createOnTurnError } from '../../src/bot/onTurnError';
+
+let cachedKnowledge: KnowledgeBase | undefined;
+
+/** The project's real knowledge base, loaded once per test run. */
+export function realKnowledge(): KnowledgeBase {
+  cachedKnowledge ??= loadKnowledge(loadConfig({}).knowledgeDir);
+  return cachedKnowledge;
+}
+
+export type UserTurn = string | Partial<Activity>;
+
+export interface TestConversation {
+  adapter: TestAdapter;
+  logs: string[];
+  /** Sends one user turn and returns every reply of that turn (typing indicators left out). */
+  say(turn: UserTurn): Promise<Partial<Activity>[]>;
+}
+
+export function createTestConversation(env: Record<string, string> = {}): TestConversation {
+  const config: AppConfig = loadConfig(env);
+  const logs: string[] = [];
+  const logger: Logger = createLogger('debug', (line) => logs.push(line));
+  const parts = createBot(config, realKnowledge(), logger, new MemoryStorage());
+  const adapter = new TestAdapter(async (context) => parts.bot.run(context));
+  adapter.onTurnError = createOnTurnError(logger);
+  return {
+    adapter,
+    logs,
+    async say(turn) {
+      await adapter.receiveActivity(turn);
+      return adapter.activeQueue.splice(0).filter((activity) => activity.type !== 'typing');
+    },
+  };
+}
+
+/** The Adaptive Card content of a reply, or undefined. */
+export function cardOf(activity: Partial<Activity> | undefined): Record<string, unknown> | undefined {
+  const attachment = activity?.attachments?.find((item) => item.contentType === 'application/vnd.microsoft.card.adaptive');
+  return attachment?.content as Record<string, unknown> | undefined;
+}
+
+/** The title (first TextBlock) of a reply's card. */
+export function cardTitle(activity: Partial<Activity> | undefined): string | undefined {
+  const body = cardOf(activity)?.body as { text?: string }[] | undefined;
+  return body?.[0]?.text;
+}
+
+/** Every Action.Submit `data` anywhere in a card. */
+export function submitData(card: unknown): unknown[] {
+  const found: unknown[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+    } else if (typeof node === 'object' && node !== null) {
+      const record = node as Record<string, unknown>;
+      if (record.type === 'Action.Submit') {
+        found.push(record.data);
+      }
+      Object.values(record).forEach(visit);
+    }
+  };
+  visit(card);
+  return found;
+}
