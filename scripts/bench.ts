@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: the CPK bot against the framework's floor (a minimal echo bot on the same stack), in the
+ * same run, at concurrency 1, 8 and 64; the matcher alone; cold start; and memory over 30,000 turns. Prints a
+ * table and writes bench/results.json. A benchmark, not a test: it asserts nothing, it measures.
+ */
+import autocannon from 'autocannon';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/config';
+import { createMatcher } from '../src/createBot';
+import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
+import { projectRoot } from '../src/paths';
+import { type ChildServer, rssMb, startChildServer } from './bench/childServer';
+import { turnBody } from './bench/turnMix';
+
+const CONVERSATIONS = 256;
+const HTTP_DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
+const MEMORY_TURNS = Number(process.env.BENCH_MEMORY_TURNS ?? 30000);
+
+interface HttpRow {
+  bot: string;
+  concurrency: number;
+  turnsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+async function load(url: string, connections: number, options: { duration?: number; amount?: number }): Promise<autocannon.Result> {
+  let counter = 0;
+  return autocannon({
+    url: `${url}/api/messages`,
+    connections,
+    ...options,
+    timeout: 10,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (request) => ({ ...request, body: turnBody(counter++, CONVERSATIONS) }),
+      },
+    ],
+  });
+}
+
+async function httpRow(name: string, server: ChildServer, concurrency: number): Promise<HttpRow> {
+  await load(server.url, concurrency, { amount: 200 }); // warm-up (JIT, state for every conversation)
+  const result = await load(server.url, concurrency, { duration: HTTP_DURATION_S });
+  return {
+    bot: name,
+    concurrency,
+    turnsPerSecond: Math.round(result.requests.average),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+function matcherBench(): { utterancesPerSecond: number; p99Ms: number; trainMs: number; count: number } {
+  const config = loadConfig({});
+  const knowledge = loadKnowledge(config.knowledgeDir);
+  const trainStart = process.hrtime.bigint();
+  const matcher = createMatcher(knowledge, config);
+  const trainMs = Number(process.hrtime.bigint() - trainStart) / 1e6;
+  const lines = fs
+    .readFileSync(path.join(projectRoot, 'test', 'data', 'eval-utterances.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((line) => (JSON.parse(line) as { text: string }).text);
+  const times: number[] = [];
+  const started = process.hrtime.bigint();
+  for (let round = 0; round < 20; round += 1) {
+    for (const text of lines) {
+      const t0 = process.hrtime.bigint();
+      matcher.match(text);
+      times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  }
+  const totalS = Number(process.hrtime.bigint() - started) / 1e9;
+  times.sort((a, b) => a - b);
+  return {
+    utterancesPerSecond: Math.round(times.length / totalS),
+    p99Ms: Number((times[Math.floor(times.length * 0.99)] ?? Number.NaN).toFixed(3)),
+    trainMs: Number(trainMs.toFixed(1)),
+    count: times.length,
+  };
+}
+
+/** Process start to the first answered /api/messages turn. */
+async function coldStart(botScript: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  const server = await startChildServer(botScript);
+  const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: turnBody(0, 1) });
+  await response.text();
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  await server.stop();
+  return Math.round(ms);
+}
+
+async function memory(server: ChildServer): Promise<number[]> {
+  const samples: number[] = [];
+  const step = MEMORY_TURNS / 3;
+  for (let part = 0; part < 3; part += 1) {
+    await load(server.url, 8, { amount: step });
+    samples.push(Math.round(rssMb(server.child.pid)));
+  }
+  return samples;
+}
+
+async function main(): Promise<void> {
+  const botScript = path.join(projectRoot, 'dist', 'src', 'index.js');
+  const echoScript = path.join(projectRoot, 'dist', 'scripts', 'echoBot.js');
+  const rows: HttpRow[] = [];
+  for (const concurrency of [1, 8, 64]) {
+    // Fresh processes per level, echo and bot in turn, so neither inherits the other's warm state.
+    const echo = await startChildServer(echoScript);
+    rows.push(await httpRow('echo (floor)', echo, concurrency));
+    await echo.stop();
+    const bot = await startChildServer(botScript);
+    rows.push(await httpRow('cpk bot', bot, concurrency));
+    await bot.stop();
+  }
+  const matcher = matcherBench();
+  const coldStartMs = await coldStart(botScript);
+  const bot = await startChildServer(botScript);
+  const rss = await memory(bot);
+  await bot.stop();
+
+  const ratio = (concurrency: number): number => {
+    const floor = rows.find((row) => row.bot.startsWith('echo') && row.concurrency === concurrency)?.turnsPerSecond ?? Number.NaN;
+    const ours = rows.find((row) => row.bot === 'cpk bot' && row.concurrency === concurrency)?.turnsPerSecond ?? Number.NaN;
+    return Number((ours / floor).toFixed(2));
+  };
+  const machine = `${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
+  const out = (line: string): boolean => process.stdout.write(`${line}\n`);
+  out(`CPK bot benchmark, ${new Date().toISOString()}, ${machine}`);
+  out('');
+  out('bot           conc  turns/s   p50 ms  p99 ms  errors  vs floor');
+  for (const row of rows) {
+    const vs = row.bot === 'cpk bot' ? ratio(row.concurrency).toFixed(2) : '';
+    out(
+      `${row.bot.padEnd(13)} ${String(row.concurrency).padStart(4)} ${String(row.turnsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(7)} ${String(row.errors).padStart(7)}  ${vs}`,
+    );
+  }
+  out('');
+  out(`matcher alone: ${matcher.utterancesPerSecond} utterances/s, p99 ${matcher.p99Ms} ms over ${matcher.count} matches; training ${matcher.trainMs} ms`);
+  out(`cold start (spawn to first answered turn): ${coldStartMs} ms`);
+  out(`RSS after ${MEMORY_TURNS / 3}/${(2 * MEMORY_TURNS) / 3}/${MEMORY_TURNS} turns: ${rss.join(' / ')} MB`);
+  const results = { date: new Date().toISOString(), machine, http: rows, throughputVsFloor: { 1: ratio(1), 8: ratio(8), 64: ratio(64) }, matcher, coldStartMs, rssMb: rss };
+  fs.mkdirSync(path.join(projectRoot, 'bench'), { recursive: true });
+  fs.writeFileSync(path.join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  out('wrote bench/results.json');
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

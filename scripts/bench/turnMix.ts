@@ -1,0 +1,33 @@
+/**
+ * The traffic the benchmark sends: a mix of the seed questions, pasted errors and small talk, each as an
+ * `expectReplies` activity in one of a fixed pool of conversations (so state is read and written as in real use).
+ */
+
+export const BENCH_UTTERANCES: readonly string[] = [
+  'I lost my customer-provided key, can Azure recover it?',
+  'How do I rotate a customer-provided key?',
+  'Which SDK versions support customer-provided keys?',
+  'Download fails with BlobCustomerSpecifiedEncryptionMismatch',
+  '<?xml version="1.0" encoding="utf-8"?><Error><Code>BlobUsesCustomerSpecifiedEncryption</Code><Message>The blob is encrypted with customer specified encryption, but it was not provided in the request.\nRequestId:8f2e1c3a-001e-0042-3c1a-5b2f6e000000\nTime:2026-11-29T10:00:00.0000000Z</Message></Error>',
+  'RestError: The value for one of the HTTP headers is not in the correct format. statusCode: 400, code: InvalidHeaderValue',
+  'hi',
+  'thanks!',
+  'what is the weather tomorrow',
+  'help',
+];
+
+/** The JSON body of one turn. */
+export function turnBody(index: number, conversations: number): string {
+  const text = BENCH_UTTERANCES[index % BENCH_UTTERANCES.length] ?? 'hi';
+  return JSON.stringify({
+    type: 'message',
+    id: `bench-${index}`,
+    channelId: 'bench',
+    serviceUrl: 'http://127.0.0.1:9',
+    from: { id: `user-${index % conversations}` },
+    recipient: { id: 'bot' },
+    conversation: { id: `bench-conversation-${index % conversations}` },
+    deliveryMode: 'expectReplies',
+    text,
+  });
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { startApp, type RunningApp } from '../../src/app';
+import { messageActivity } from '../support/activities';
+
+describe('hardening: with MicrosoftAppId set, auth is on', () => {
+  let app: RunningApp;
+
+  before(async () => {
+    app = await startApp({
+      PORT: '0',
+      LOG_LEVEL: 'error',
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'not-used-in-this-test',
+      MicrosoftAppType: 'MultiTenant',
+    });
+  });
+  after(async () => {
+    await app.close();
+  });
+
+  const cases: [string, Record<string, string>][] = [
+    ['an unsigned request', {}],
+    // A well-formed but forged JWT is not sent: validating it makes the SDK fetch Microsoft's OpenID metadata,
+    // and tests reach loopback only. A token that is not a JWT is refused before any key lookup.
+    ['a request with a token that is not a valid JWT', { authorization: 'Bearer a.b.c' }],
+    ['a request with a malformed Authorization header', { authorization: 'Basic dXNlcjpwYXNz' }],
+  ];
+  for (const [name, headers] of cases) {
+    it(`answers 401 to ${name}`, async () => {
+      const response = await fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(messageActivity({ text: 'hello' })),
+      });
+      assert.equal(response.status, 401);
+      const body = await response.text();
+      assert.doesNotMatch(body, /not-used-in-this-test/);
+    });
+  }
+});
