@@ -2,7 +2,8 @@
  * Builds the bot and everything it needs from configuration and loaded knowledge. Shared by the server entry
  * point and the tests, so tests run exactly the production wiring.
  */
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { ConversationState, type Storage } from 'botbuilder';
+import { BoundedMemoryStorage } from './bot/boundedMemoryStorage';
 import type { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { CpkBot } from './bot/cpkBot';
@@ -31,7 +32,7 @@ export function createBot(
   config: AppConfig,
   knowledge: KnowledgeBase,
   logger: Logger,
-  storage: Storage = new MemoryStorage(),
+  storage: Storage = new BoundedMemoryStorage({ maxItems: 10000, idleMs: 24 * 60 * 60 * 1000 }),
 ): BotParts {
   const conversationState = new ConversationState(storage);
   const matcher = createMatcher(knowledge, config);
