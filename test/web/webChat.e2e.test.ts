@@ -26,6 +26,7 @@ describe('web chat page in headless Chromium against the running bot (local Dire
   const requested: string[] = [];
   const blocked: string[] = [];
   const pageErrors: string[] = [];
+  let conversationId: string | undefined;
 
   before(async () => {
     app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, () => undefined);
@@ -43,6 +44,11 @@ describe('web chat page in headless Chromium against the running bot (local Dire
       }
     });
     page = await context.newPage();
+    page.on('response', async (response) => {
+      if (response.url().endsWith('/api/directline/token')) {
+        conversationId = ((await response.json()) as { conversationId: string }).conversationId;
+      }
+    });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
       if (message.type() === 'error') {
@@ -86,6 +92,19 @@ describe('web chat page in headless Chromium against the running bot (local Dire
     fs.mkdirSync(outputDir, { recursive: true });
     await page.screenshot({ path: path.join(outputDir, 'webchat.png'), fullPage: true });
     assert.ok(fs.statSync(path.join(outputDir, 'webchat.png')).size > 10_000);
+  });
+
+  it('shows the typing indicator when the bot sends typing (as ShowTypingMiddleware does during a slow turn)', async () => {
+    assert.ok(conversationId !== undefined);
+    const indicator = page.locator('#webchat .webchat__typing-indicator');
+    assert.equal(await indicator.isVisible(), false, 'no typing indicator before the bot types');
+    const response = await fetch(`${app.url}/v3/conversations/${conversationId}/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'typing', from: { id: 'cpk-support-bot', name: 'CPK support bot', role: 'bot' } }),
+    });
+    assert.equal(response.status, 200);
+    await indicator.first().waitFor({ state: 'visible', timeout: WAIT_MS });
   });
 
   it('shows each bot reply as its card alone, without the plain-text copy as a second bubble', async () => {
