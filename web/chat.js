@@ -60,7 +60,6 @@
       },
       document.getElementById('webchat')
     );
-    document.querySelector('#webchat').focus();
   }
 
   if (!window.WebChat) {

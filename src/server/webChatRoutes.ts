@@ -63,7 +63,12 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
         return;
       }
       res.writeHead(200);
-      await pipeline(fs.createReadStream(asset.file), res);
+      try {
+        await pipeline(fs.createReadStream(asset.file), res);
+      } catch (error) {
+        // Usually the browser went away mid-download; nothing to answer any more.
+        logger.debug('web chat asset not fully sent', { route, error });
+      }
     });
   }
 
