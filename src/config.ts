@@ -122,8 +122,10 @@ function readHttpUrl(env: Env, name: string, fallback: string): string {
   } catch {
     throw new ConfigError(name, 'an http(s) URL', raw);
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new ConfigError(name, 'an http(s) URL', raw);
+  // The Direct Line secret travels to this URL: plain http only to loopback (local stand-ins in tests).
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigError(name, 'an https URL (http only for loopback)', raw);
   }
   return raw.replace(/\/+$/, '');
 }

@@ -34,6 +34,7 @@ class TokenService {
   }
 
   async stop(): Promise<void> {
+    this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 }
@@ -134,8 +135,10 @@ describe('local Direct Line is never on in a production configuration', () => {
     assert.throws(() => loadConfig({ MicrosoftAppId: appId, LOCAL_DIRECT_LINE: 'true' }), ConfigError);
   });
 
-  it('refuses a Direct Line endpoint that is not an http(s) URL, and a bad origin list', () => {
+  it('refuses a Direct Line endpoint that is not https (http only on loopback), and a bad origin list', () => {
     assert.throws(() => loadConfig({ DIRECT_LINE_ENDPOINT: 'ftp://x' }), /DIRECT_LINE_ENDPOINT/);
+    assert.throws(() => loadConfig({ DIRECT_LINE_ENDPOINT: 'http://directline.example.com' }), /https URL/, 'the secret never goes over plain http');
+    assert.equal(loadConfig({ DIRECT_LINE_ENDPOINT: 'https://europe.directline.botframework.com/' }).directLineEndpoint, 'https://europe.directline.botframework.com');
     assert.throws(() => loadConfig({ DIRECT_LINE_TRUSTED_ORIGINS: 'https://a.example/path' }), /DIRECT_LINE_TRUSTED_ORIGINS/);
   });
 
