@@ -9,6 +9,7 @@ import { createAdapter } from './bot/createAdapter';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { createServer } from './server/createServer';
+import { registerWebChatRoutes } from './server/webChatRoutes';
 import { packageVersion } from './version';
 
 export interface RunningApp {
@@ -39,6 +40,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
       knowledge: { intents: knowledge.intents.size, versionRows: knowledge.versions.length, files: knowledge.fileCount },
     }),
   });
+  registerWebChatRoutes(server, { config, logger });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -23,6 +23,17 @@ export interface AppConfig {
   maxInputChars: number;
   /** `debug` | `info` | `warn` | `error`. */
   logLevel: LogLevel;
+  /**
+   * The local Direct Line bridge for the web chat page (issue #5). On by default only while auth is off; it can
+   * never be on with `MicrosoftAppId` set, because its requests to the bot are unsigned.
+   */
+  localDirectLine: boolean;
+  /** Azure Direct Line secret; when set, the page gets tokens exchanged for it. Never sent to the browser. */
+  directLineSecret: string;
+  /** Direct Line service base URL (token exchange and the page's connection); regional endpoints differ. */
+  directLineEndpoint: string;
+  /** Origins sent as `trustedOrigins` when a token is generated, and the only origins allowed to ask for one. */
+  directLineTrustedOrigins: string[];
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -86,7 +97,54 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ambiguityMargin: readFraction(env, 'MATCH_AMBIGUITY_MARGIN', 0.05),
     maxInputChars: readInteger(env, 'MAX_INPUT_CHARS', 4000, 100, 100000),
     logLevel: readChoice(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
+    localDirectLine: readLocalDirectLine(env),
+    directLineSecret: readString(env, 'DIRECT_LINE_SECRET', ''),
+    directLineEndpoint: readHttpUrl(env, 'DIRECT_LINE_ENDPOINT', 'https://directline.botframework.com'),
+    directLineTrustedOrigins: readOrigins(env, 'DIRECT_LINE_TRUSTED_ORIGINS'),
   };
+}
+
+/** `auto` (default) = on while auth is off; `true` is refused when auth is on (issue #5: never in production). */
+function readLocalDirectLine(env: Env): boolean {
+  const choice = readChoice(env, 'LOCAL_DIRECT_LINE', 'auto', ['auto', 'true', 'false'] as const);
+  const authOn = readString(env, 'MicrosoftAppId', '') !== '';
+  if (choice === 'true' && authOn) {
+    throw new ConfigError('LOCAL_DIRECT_LINE', 'auto or false while MicrosoftAppId is set (the local bridge is for auth-off use only)', choice);
+  }
+  return choice === 'true' || (choice === 'auto' && !authOn);
+}
+
+function readHttpUrl(env: Env, name: string, fallback: string): string {
+  const raw = readString(env, name, fallback);
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, 'an http(s) URL', raw);
+  }
+  // The Direct Line secret travels to this URL: plain http only to loopback (local stand-ins in tests).
+  const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
+    throw new ConfigError(name, 'an https URL (http only for loopback)', raw);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
+function readOrigins(env: Env, name: string): string[] {
+  const raw = readString(env, name, '');
+  const origins = raw === '' ? [] : raw.split(',').map((item) => item.trim()).filter((item) => item !== '');
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (parsed === undefined || parsed.origin !== origin) {
+      throw new ConfigError(name, 'a comma-separated list of origins such as https://support.contoso.com', raw);
+    }
+  }
+  return origins;
 }
 
 /**
