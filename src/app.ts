@@ -55,6 +55,8 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open for their whole timeout.
+        server.server.closeIdleConnections();
       }),
   };
 }
