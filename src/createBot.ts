@@ -2,7 +2,7 @@
  * Builds the bot and everything it needs from configuration and loaded knowledge. Shared by the server entry
  * point and the tests, so tests run exactly the production wiring.
  */
-import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
+import { type ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { CpkBot } from './bot/cpkBot';
@@ -11,6 +11,7 @@ import type { AppConfig } from './config';
 import type { KnowledgeBase } from './core/knowledge/types';
 import type { Logger } from './core/logging/logger';
 import type { Matcher } from './core/matching/decision';
+import { OptimisticConversationState } from './storage/optimisticConversationState';
 import { TokenOverlapMatcher } from './core/matching/tokenOverlapMatcher';
 
 export interface BotParts {
@@ -33,7 +34,8 @@ export function createBot(
   logger: Logger,
   storage: Storage = new MemoryStorage(),
 ): BotParts {
-  const conversationState = new ConversationState(storage);
+  // Saves with the eTag read at the start of the turn, so two instances cannot overwrite each other (issue #7).
+  const conversationState = new OptimisticConversationState(storage);
   const matcher = createMatcher(knowledge, config);
   const mainDialog = new MainDialog({
     knowledge,
