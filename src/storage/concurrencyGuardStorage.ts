@@ -32,13 +32,14 @@ export class ConcurrencyGuardStorage implements Storage {
   async write(changes: StoreItems): Promise<void> {
     const prepared: StoreItems = {};
     const mustBeNew: string[] = [];
-    for (const [key, item] of Object.entries(changes)) {
-      const eTag = typeof item === 'object' && item !== null ? this.expected.get(item as object) : undefined;
-      if (eTag === undefined) {
+    const entries: [string, unknown][] = Object.entries(changes);
+    for (const [key, item] of entries) {
+      const eTag = typeof item === 'object' && item !== null ? this.expected.get(item) : undefined;
+      if (typeof item !== 'object' || item === null || eTag === undefined) {
         prepared[key] = item;
       } else {
-        this.expected.delete(item as object);
-        prepared[key] = { ...(item as object), eTag: eTag ?? '*' };
+        this.expected.delete(item);
+        prepared[key] = { ...item, eTag: eTag ?? '*' };
         if (eTag === null) {
           mustBeNew.push(key);
         }
