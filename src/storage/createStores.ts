@@ -6,6 +6,7 @@
 import { MemoryStorage, type Storage, type TranscriptStore } from 'botbuilder';
 import { chooseStorage, describeStorage, type StorageChoice, type StorageSettings } from './storageChoice';
 import { RedactingTranscriptStore } from './redactingTranscriptStore';
+import { RenewingStorage, RenewingTranscriptStore } from './renewable';
 import { StorageUnreachableError } from './storageUnreachableError';
 
 export interface Stores {
@@ -25,7 +26,7 @@ export interface Stores {
  * Turn-time calls retry a little (a brief network blip should not cost a turn) but stay bounded so a user
  * waits seconds, not minutes; the start-up check tries once so a wrong setting fails fast.
  */
-const TURN_RETRIES = { maxTries: 3, tryTimeoutInMs: 10_000, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 };
+const TURN_RETRIES = { maxTries: 2, tryTimeoutInMs: 5_000, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 };
 const CHECK_RETRIES = { maxTries: 1, tryTimeoutInMs: 10_000 };
 
 export async function createStores(settings: StorageSettings): Promise<Stores> {
@@ -42,16 +43,17 @@ export async function createStores(settings: StorageSettings): Promise<Stores> {
   let containerClient: (container: string) => InstanceType<typeof ContainerClient>;
   if (choice.auth === 'connectionString') {
     const connection = settings.storageConnectionString;
-    storage = new BlobsStorage(connection, choice.stateContainer, { storagePipelineOptions: { retryOptions: TURN_RETRIES } });
-    transcripts = new BlobsTranscriptStore(connection, choice.transcriptContainer, { storagePipelineOptions: { retryOptions: TURN_RETRIES } });
+    const options = { storagePipelineOptions: { retryOptions: TURN_RETRIES } };
+    storage = new RenewingStorage(() => new BlobsStorage(connection, choice.stateContainer, options));
+    transcripts = new RenewingTranscriptStore(() => new BlobsTranscriptStore(connection, choice.transcriptContainer, options));
     containerClient = (container) => new ContainerClient(connection, container, { retryOptions: CHECK_RETRIES });
   } else {
     const { DefaultAzureCredential } = await import('@azure/identity');
     const credential = new DefaultAzureCredential();
     const url = (container: string): string => `${settings.storageAccountUrl}/${container}`;
     const options = { storagePipelineOptions: { retryOptions: TURN_RETRIES } };
-    storage = new BlobsStorage('', '', options, url(choice.stateContainer), credential);
-    transcripts = new BlobsTranscriptStore('', '', options, url(choice.transcriptContainer), credential);
+    storage = new RenewingStorage(() => new BlobsStorage('', '', options, url(choice.stateContainer), credential));
+    transcripts = new RenewingTranscriptStore(() => new BlobsTranscriptStore('', '', options, url(choice.transcriptContainer), credential));
     containerClient = (container) => new ContainerClient(url(container), credential, { retryOptions: CHECK_RETRIES });
   }
   const containers = [choice.stateContainer, choice.transcriptContainer];

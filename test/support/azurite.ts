@@ -13,6 +13,7 @@ const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/
 export interface Azurite {
   /** e.g. http://127.0.0.1:41234/devstoreaccount1 */
   blobEndpoint: string;
+  port: number;
   connectionString: string;
   stop(): Promise<void>;
 }
@@ -33,17 +34,21 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer);
 }
 
-/** Starts Azurite blob with `--blobPort 0` and reads the port it reports. Rejects if it does not start. */
-export async function startAzurite(): Promise<Azurite> {
+/**
+ * Starts Azurite blob on `port` (default 0: a free one) and reads the port it reports. Rejects if it does not
+ * start. In memory unless `location` (a folder) is given: a fixed port and folder let a test restart storage
+ * where the bot expects it, with its data (an outage and recovery).
+ */
+export async function startAzurite(port = 0, location?: string): Promise<Azurite> {
   const bin = path.join(projectRoot, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
   const child = spawn(
     process.execPath,
-    [bin, '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--silent'],
+    [bin, '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', String(port), ...(location === undefined ? ['--inMemoryPersistence'] : ['--location', location]), '--silent'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
   try {
-    const port = await new Promise<number>((resolve, reject) => {
+    const listening = await new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`Azurite did not start: ${output}`)), 15000);
       const onData = (chunk: Buffer): void => {
         output += chunk.toString();
@@ -60,8 +65,8 @@ export async function startAzurite(): Promise<Azurite> {
         reject(new Error(`Azurite exited with ${String(code)}: ${output}`));
       });
     });
-    const blobEndpoint = `http://127.0.0.1:${port}/${DEV_ACCOUNT}`;
-    return { blobEndpoint, connectionString: azuriteConnectionString(blobEndpoint), stop: () => stopChild(child) };
+    const blobEndpoint = `http://127.0.0.1:${listening}/${DEV_ACCOUNT}`;
+    return { blobEndpoint, port: listening, connectionString: azuriteConnectionString(blobEndpoint), stop: () => stopChild(child) };
   } catch (error) {
     await stopChild(child);
     throw error;
