@@ -10,6 +10,8 @@ import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { createServer } from './server/createServer';
 import { registerWebChatRoutes } from './server/webChatRoutes';
+import { createStores } from './storage/createStores';
+import { createReadiness } from './storage/readiness';
 import { packageVersion } from './version';
 
 export interface RunningApp {
@@ -23,13 +25,20 @@ export interface RunningApp {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-/** Starts the bot. Throws `ConfigError` / `KnowledgeError` before listening when set-up is wrong. */
+/**
+ * Starts the bot. Throws `ConfigError` / `KnowledgeError` / `StorageUnreachableError` before listening when
+ * set-up is wrong.
+ */
 export async function startApp(env: Env = process.env, logSink?: LogSink): Promise<RunningApp> {
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel, logSink);
   const knowledge = loadKnowledge(config.knowledgeDir);
-  const { bot } = createBot(config, knowledge, logger);
-  const adapter = createAdapter(env, logger);
+  // Storage by configuration (issue #7): fail fast, before listening, when configured storage is unreachable.
+  const stores = await createStores(config);
+  await stores.open();
+  logger.info('storage', { storage: stores.description });
+  const { bot } = createBot(config, knowledge, logger, stores.storage);
+  const adapter = createAdapter(env, logger, { transcriptStore: stores.transcriptStore });
   const server = createServer({
     adapter,
     bot,
@@ -39,6 +48,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
       version: packageVersion,
       knowledge: { intents: knowledge.intents.size, versionRows: knowledge.versions.length, files: knowledge.fileCount },
     }),
+    readiness: createReadiness(() => knowledge.intents.size, stores),
   });
   registerWebChatRoutes(server, { config, logger });
   await new Promise<void>((resolve, reject) => {
@@ -46,7 +56,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     server.listen(config.port, config.host, () => resolve());
   });
   const url = `http://${config.host}:${server.address().port}`;
-  logger.info('listening', { url, auth: config.microsoftAppId === '' ? 'off (local)' : 'on', intents: knowledge.intents.size });
+  logger.info('listening', { url, auth: config.microsoftAppId === '' ? 'off (local)' : 'on', intents: knowledge.intents.size, storage: stores.choice.kind });
   return {
     config,
     server,

@@ -34,6 +34,17 @@ export interface AppConfig {
   directLineEndpoint: string;
   /** Origins sent as `trustedOrigins` when a token is generated, and the only origins allowed to ask for one. */
   directLineTrustedOrigins: string[];
+  /**
+   * Azure Storage connection string for shared state and transcripts (issue #7). Empty = embedded stores.
+   * A secret: never logged.
+   */
+  storageConnectionString: string;
+  /** Blob service URL (https://<account>.blob.core.windows.net) used with managed identity instead of a key. */
+  storageAccountUrl: string;
+  /** Blob container for conversation state. */
+  stateContainer: string;
+  /** Blob container for transcripts. */
+  transcriptContainer: string;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -101,6 +112,46 @@ export function loadConfig(env: Env = process.env): AppConfig {
     directLineSecret: readString(env, 'DIRECT_LINE_SECRET', ''),
     directLineEndpoint: readHttpUrl(env, 'DIRECT_LINE_ENDPOINT', 'https://directline.botframework.com'),
     directLineTrustedOrigins: readOrigins(env, 'DIRECT_LINE_TRUSTED_ORIGINS'),
+    ...readStorageSettings(env),
+  };
+}
+
+/** Container names: 3-63 lowercase letters, digits and single hyphens (Azure naming rules). */
+const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function readContainer(env: Env, name: string, fallback: string): string {
+  const value = readString(env, name, fallback);
+  if (!CONTAINER_NAME.test(value)) {
+    throw new ConfigError(name, '3-63 lowercase letters, digits and single hyphens', value);
+  }
+  return value;
+}
+
+/**
+ * Storage settings (issue #7): a connection string OR an account URL for managed identity, never both, so it
+ * is always clear which credential the bot uses.
+ */
+function readStorageSettings(
+  env: Env,
+): Pick<AppConfig, 'storageConnectionString' | 'storageAccountUrl' | 'stateContainer' | 'transcriptContainer'> {
+  const storageConnectionString = readString(env, 'STORAGE_CONNECTION_STRING', '');
+  const storageAccountUrl = readString(env, 'STORAGE_ACCOUNT_URL', '');
+  if (storageConnectionString !== '' && !/(^|;)\s*(AccountName|BlobEndpoint|UseDevelopmentStorage)\s*=/i.test(storageConnectionString)) {
+    throw new ConfigError('STORAGE_CONNECTION_STRING', 'an Azure Storage connection string (AccountName=...;AccountKey=... or BlobEndpoint=...)', storageConnectionString);
+  }
+  if (storageAccountUrl !== '') {
+    if (storageConnectionString !== '') {
+      throw new ConfigError('STORAGE_ACCOUNT_URL', 'empty when STORAGE_CONNECTION_STRING is set (use one of them)', storageAccountUrl);
+    }
+    if (!/^https:\/\/[^/?#\s]+\/?$/.test(storageAccountUrl)) {
+      throw new ConfigError('STORAGE_ACCOUNT_URL', 'an https blob service URL such as https://<account>.blob.core.windows.net', storageAccountUrl);
+    }
+  }
+  return {
+    storageConnectionString,
+    storageAccountUrl: storageAccountUrl.replace(/\/$/, ''),
+    stateContainer: readContainer(env, 'STATE_CONTAINER', 'bot-state'),
+    transcriptContainer: readContainer(env, 'TRANSCRIPT_CONTAINER', 'bot-transcripts'),
   };
 }
 

@@ -2,7 +2,7 @@
  * Builds the bot and everything it needs from configuration and loaded knowledge. Shared by the server entry
  * point and the tests, so tests run exactly the production wiring.
  */
-import { ConversationState, type Storage } from 'botbuilder';
+import type { ConversationState, Storage } from 'botbuilder';
 import { BoundedMemoryStorage } from './bot/boundedMemoryStorage';
 import type { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/mainDialog';
@@ -12,6 +12,7 @@ import type { AppConfig } from './config';
 import type { KnowledgeBase } from './core/knowledge/types';
 import type { Logger } from './core/logging/logger';
 import type { Matcher } from './core/matching/decision';
+import { OptimisticConversationState } from './storage/optimisticConversationState';
 import { TokenOverlapMatcher } from './core/matching/tokenOverlapMatcher';
 
 export interface BotParts {
@@ -34,7 +35,8 @@ export function createBot(
   logger: Logger,
   storage: Storage = new BoundedMemoryStorage({ maxItems: 10000, idleMs: 24 * 60 * 60 * 1000 }),
 ): BotParts {
-  const conversationState = new ConversationState(storage);
+  // Saves with the eTag read at the start of the turn, so two instances cannot overwrite each other (issue #7).
+  const conversationState = new OptimisticConversationState(storage);
   const matcher = createMatcher(knowledge, config);
   const mainDialog = new MainDialog({
     knowledge,

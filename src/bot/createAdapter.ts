@@ -7,6 +7,8 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   ShowTypingMiddleware,
+  TranscriptLoggerMiddleware,
+  type TranscriptStore,
 } from 'botbuilder';
 import type { Logger } from '../core/logging/logger';
 import { createOnTurnError } from './onTurnError';
@@ -18,9 +20,14 @@ const TYPING_PERIOD_MS = 2000;
 export function createAdapter(
   authSettings: ConfigurationBotFrameworkAuthenticationOptions,
   logger: Logger,
+  options: { transcriptStore?: TranscriptStore } = {},
 ): CloudAdapter {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings));
   adapter.use(new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS));
+  // Transcripts of every turn, when a store is configured (issue #7: shared Blob transcripts across instances).
+  if (options.transcriptStore !== undefined) {
+    adapter.use(new TranscriptLoggerMiddleware(options.transcriptStore));
+  }
   adapter.onTurnError = createOnTurnError(logger);
   return adapter;
 }

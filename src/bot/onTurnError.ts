@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { errorView } from '../core/cards/conversationViews';
+import { storageErrorView } from '../core/cards/storageErrorView';
+import { StorageFailure } from '../storage/storageErrors';
 import type { Logger } from '../core/logging/logger';
 import { activityFromView } from './activityFromView';
 
@@ -16,9 +18,12 @@ export function createOnTurnError(logger: Logger): (context: TurnContext, error:
       error,
       conversationId: context.activity?.conversation?.id,
       activityType: context.activity?.type,
+      ...(error instanceof StorageFailure ? { storage: error.kind, operation: error.operation } : {}),
     });
+    // A storage failure leaves the saved conversation as it was before this turn: asking to retry is honest.
+    const view = error instanceof StorageFailure ? storageErrorView(correlationId, error.kind) : errorView(correlationId);
     try {
-      await context.sendActivity(activityFromView(errorView(correlationId), context.activity?.channelId));
+      await context.sendActivity(activityFromView(view, context.activity?.channelId));
     } catch (sendError) {
       logger.error('could not send the apology', { correlationId, error: sendError });
     }

@@ -1,5 +1,6 @@
 /**
- * The restify server: `/api/messages` for the Bot Framework, `/healthz` for liveness. Wiring only; the bot and
+ * The restify server: `/api/messages` for the Bot Framework, `/healthz` for liveness,
+ * `/readyz` for readiness. Wiring only; the bot and
  * its dependencies come in from the composition root.
  */
 import restify, { type Server } from 'restify';
@@ -16,11 +17,16 @@ export interface HealthReport {
   knowledge: { intents: number; versionRows: number; files: number };
 }
 
+/** Readiness for load balancers (issue #7, item 5): knowledge loaded and storage reachable, else a reason. */
+export type ReadinessReport = { ready: true } | { ready: false; reason: string };
+
 export interface ServerDeps {
   adapter: CloudAdapter;
   bot: ActivityHandler;
   logger: Logger;
   health: () => HealthReport;
+  /** Omitted: /readyz answers ready whenever the process is up. */
+  readiness?: () => Promise<ReadinessReport>;
 }
 
 export function createServer(deps: ServerDeps): Server {
@@ -38,6 +44,16 @@ export function createServer(deps: ServerDeps): Server {
 
   server.get('/healthz', async (_req, res) => {
     res.send(200, deps.health());
+  });
+
+  server.get('/readyz', async (_req, res) => {
+    const report: ReadinessReport = deps.readiness === undefined ? { ready: true } : await deps.readiness();
+    if (report.ready) {
+      res.send(200, { status: 'ready' });
+    } else {
+      deps.logger.warn('not ready', { reason: report.reason });
+      res.send(503, { status: 'not ready', reason: report.reason });
+    }
   });
 
   server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {

@@ -1,0 +1,74 @@
+/**
+ * Starts Azurite's blob service (an npm devDependency, 3.35.x runs on Node 20) in memory on a free loopback
+ * port for the storage tests, and stops it. Callers must call `stop()` in an `after` hook.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../../src/paths';
+
+/** Azurite's fixed, publicly documented development account (not a secret). */
+const DEV_ACCOUNT = 'devstoreaccount1';
+const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+
+export interface Azurite {
+  /** e.g. http://127.0.0.1:41234/devstoreaccount1 */
+  blobEndpoint: string;
+  port: number;
+  connectionString: string;
+  stop(): Promise<void>;
+}
+
+/** Builds the connection string for a blob endpoint (also used to point at a closed port in tests). */
+export function azuriteConnectionString(blobEndpoint: string): string {
+  return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};BlobEndpoint=${blobEndpoint};`;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return;
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
+}
+
+/**
+ * Starts Azurite blob on `port` (default 0: a free one) and reads the port it reports. Rejects if it does not
+ * start. In memory unless `location` (a folder) is given: a fixed port and folder let a test restart storage
+ * where the bot expects it, with its data (an outage and recovery).
+ */
+export async function startAzurite(port = 0, location?: string): Promise<Azurite> {
+  const bin = path.join(projectRoot, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
+  const child = spawn(
+    process.execPath,
+    [bin, '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', String(port), ...(location === undefined ? ['--inMemoryPersistence'] : ['--location', location]), '--silent'],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  try {
+    const listening = await new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`Azurite did not start: ${output}`)), 15000);
+      const onData = (chunk: Buffer): void => {
+        output += chunk.toString();
+        const match = /listens on http:\/\/127\.0\.0\.1:(\d+)/.exec(output);
+        if (match !== null) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`Azurite exited with ${String(code)}: ${output}`));
+      });
+    });
+    const blobEndpoint = `http://127.0.0.1:${listening}/${DEV_ACCOUNT}`;
+    return { blobEndpoint, port: listening, connectionString: azuriteConnectionString(blobEndpoint), stop: () => stopChild(child) };
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+}
