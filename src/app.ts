@@ -6,6 +6,8 @@ import type { Server } from 'restify';
 import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
+import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
+import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { createServer } from './server/createServer';
@@ -27,8 +29,13 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel, logSink);
   const knowledge = loadKnowledge(config.knowledgeDir);
-  const { bot } = createBot(config, knowledge, logger);
-  const adapter = createAdapter(env, logger);
+  // Issue #6: every conversation is logged, redacted, to Emulator-format files; feedback goes to JSON lines.
+  const transcriptStore = new EmulatorFileTranscriptStore(config.transcriptDir, logger);
+  const { bot } = createBot(config, knowledge, logger, undefined, {
+    transcriptStore,
+    feedback: new JsonLinesFeedbackSink(config.feedbackDir),
+  });
+  const adapter = createAdapter(env, logger, { transcriptStore });
   const server = createServer({
     adapter,
     bot,
@@ -50,9 +57,11 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     server,
     logger,
     url,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
-      }),
+      });
+      await transcriptStore.flush();
+    },
   };
 }

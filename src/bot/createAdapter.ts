@@ -7,6 +7,8 @@ import {
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
   ShowTypingMiddleware,
+  type TranscriptStore,
+  TranscriptLoggerMiddleware,
 } from 'botbuilder';
 import type { Logger } from '../core/logging/logger';
 import { createOnTurnError } from './onTurnError';
@@ -18,9 +20,14 @@ const TYPING_PERIOD_MS = 2000;
 export function createAdapter(
   authSettings: ConfigurationBotFrameworkAuthenticationOptions,
   logger: Logger,
+  options: { transcriptStore?: TranscriptStore } = {},
 ): CloudAdapter {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings));
   adapter.use(new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS));
+  // Logs every incoming and outgoing activity of a turn (issue #6); the store redacts before writing.
+  if (options.transcriptStore !== undefined) {
+    adapter.use(new TranscriptLoggerMiddleware(options.transcriptStore));
+  }
   adapter.onTurnError = createOnTurnError(logger);
   return adapter;
 }

@@ -40,6 +40,9 @@ export function routeTurn(input: TurnInput, matcher: Matcher): Route {
           return { kind: 'fallback', reason: 'none-of-these', outOfScope: false };
         case 'feedback':
           return { kind: 'feedback', intent: action.intent, helpful: action.helpful };
+        case 'answer':
+          // An answer button reaches the router only when its question is no longer open (a stale card).
+          return { kind: 'fallback', reason: 'unknown-action', outOfScope: false };
       }
     }
     // falls through only if the switch above is not exhaustive, which the compiler rules out
