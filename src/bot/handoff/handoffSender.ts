@@ -71,6 +71,8 @@ export class HandoffSender {
       serviceUrl: target.serviceUrl,
       conversation: { id: target.conversationId, isGroup: true, conversationType: 'channel', tenantId: target.tenantId, name: 'agents' },
       bot: context.activity.recipient,
+      // The continuation activity's `from`; TranscriptLoggerMiddleware reads `from.role` and throws without it.
+      user: { id: 'cpk-escalation', name: 'CPK bot escalation', role: 'user' },
     };
     const card = activityFromView(caseSummaryView(redactDeep(summary), 'New escalation from the CPK bot'), 'msteams');
     await context.adapter.continueConversationAsync(this.deps.botAppId, reference, async (agentsContext) => {
