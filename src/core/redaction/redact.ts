@@ -62,7 +62,7 @@ const LABELLED: readonly Rule[] = [
 
 const SHAPES: readonly Rule[] = [
   // SAS signature in a URL or query string, also URL-encoded or HTML-escaped.
-  [/((?:[?&;]|%26|%3F|&amp;)sig(?:=|%3D))([^&\s"'<>]+)/gi, (_m, label: string, value: string) => (value === SECRET_MARKER ? _m : `${label}${SECRET_MARKER}`)],
+  [/((?:^|[?&;\s"']|%26|%3F|&amp;)sig(?:=|%3D))([^&\s"'<>]+)/gim, (_m, label: string, value: string) => (value === SECRET_MARKER ? _m : `${label}${SECRET_MARKER}`)],
   // Authorization headers.
   [/(Bearer\s+)([A-Za-z0-9\-._~+/]+=*)/gi, (_m, label: string, value: string) => (value.length < 8 ? _m : `${label}${SECRET_MARKER}`)],
   [/(SharedKey(?:Lite)?\s+[\w-]+:)([A-Za-z0-9+/]+=*)/g, (_m, label: string) => `${label}${SECRET_MARKER}`],

@@ -52,6 +52,7 @@ const table: [string, string, string[], string[]][] = [
   ['SAS sig first parameter', `https://acct.blob.core.windows.net/c/b?sig=${SIG}`, [SIG], ['?sig=[redacted]']],
   ['SAS in an HTML-escaped URL', `https://a.blob.core.windows.net/c?sv=1&amp;sig=${SIG}`, [SIG], ['[redacted]']],
   ['URL-encoded SAS URL', encodeURIComponent(`https://a.blob.core.windows.net/c?sv=1&sig=${SIG}`), [SIG, encodeURIComponent(SIG)], ['[redacted]']],
+  ['bare sig= parameter pasted alone', `sig=${SIG}`, [SIG], ['sig=[redacted]']],
   ['SAS token alone', `sv=2022-11-02&ss=b&srt=co&sp=r&sig=${SIG}`, [SIG], ['[redacted]']],
   ['connection string', `DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=${ACCOUNT_KEY};EndpointSuffix=core.windows.net`, [ACCOUNT_KEY], ['AccountKey=[redacted]', 'AccountName=acct']],
   ['connection string with SAS', `BlobEndpoint=https://a.blob.core.windows.net/;SharedAccessSignature=sv=2022&sig=${SIG}`, [SIG], ['SharedAccessSignature=[redacted]']],
