@@ -60,7 +60,7 @@ describe('feedback report', () => {
     process.stdout.write = ((chunk: string) => {
       written.push(chunk);
       return true;
-    }) as typeof process.stdout.write;
+    });
     try {
       assert.equal(await reportMain(['--dir', dir]), 0);
     } finally {
