@@ -33,7 +33,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const transcriptStore = new EmulatorFileTranscriptStore(config.transcriptDir, logger);
   const { bot } = createBot(config, knowledge, logger, undefined, {
     transcriptStore,
-    feedback: new JsonLinesFeedbackSink(config.feedbackDir),
+    feedback: new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error })),
   });
   const adapter = createAdapter(env, logger, { transcriptStore });
   const server = createServer({

@@ -12,15 +12,21 @@ export const FEEDBACK_FILE = 'feedback.jsonl';
 export class JsonLinesFeedbackSink implements FeedbackSink {
   private chain: Promise<void> = Promise.resolve();
 
-  constructor(readonly folder: string) {}
+  /** `onError` receives write failures: losing one feedback line must not fail the user's turn. */
+  constructor(
+    readonly folder: string,
+    private readonly onError: (error: unknown) => void = () => undefined,
+  ) {}
 
   record(record: FeedbackRecord): Promise<void> {
     const line = `${JSON.stringify(redactDeep(record))}\n`;
     const file = path.join(this.folder, FEEDBACK_FILE);
-    this.chain = this.chain.then(async () => {
-      await fs.mkdir(this.folder, { recursive: true });
-      await fs.appendFile(file, line, 'utf8');
-    });
+    this.chain = this.chain
+      .then(async () => {
+        await fs.mkdir(this.folder, { recursive: true });
+        await fs.appendFile(file, line, 'utf8');
+      })
+      .catch((error: unknown) => this.onError(error));
     return this.chain;
   }
 }

@@ -70,3 +70,20 @@ describe('feedback report', () => {
     removeDir(dir);
   });
 });
+
+describe('feedback sink', () => {
+  it('a failed write is reported to onError and later records still get written', async () => {
+    const dir = makeTempDir('sink');
+    const errors: unknown[] = [];
+    // A file where the folder should be makes the first write fail.
+    const blocked = path.join(dir, 'blocked');
+    writeFileSync(blocked, 'x');
+    const failing = new JsonLinesFeedbackSink(blocked, (error) => errors.push(error));
+    await failing.record({ kind: 'conversation', conversationId: 'c', ...at });
+    assert.equal(errors.length, 1);
+    const sink = new JsonLinesFeedbackSink(dir);
+    await sink.record({ kind: 'conversation', conversationId: 'c', ...at });
+    assert.equal((await readFeedbackRecords(dir)).records.length, 1);
+    removeDir(dir);
+  });
+});
