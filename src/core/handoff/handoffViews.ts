@@ -8,6 +8,9 @@ const LEADS: Record<HandoffReason, string> = {
   'check-needs-support': 'The check found something that Azure support has to look at. Do you want me to pass it to a support engineer?',
 };
 
+/** Titles of the handoff's own question cards, left out of the summary's "cards shown". */
+export const HANDOFF_QUESTION_TITLES: readonly string[] = ['Talk to a support engineer?', 'Anything the engineer should know?'];
+
 export function confirmHandoffView(reason: HandoffReason): CardView {
   return {
     title: 'Talk to a support engineer?',

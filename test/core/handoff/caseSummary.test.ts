@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { newCaseLog, recordCardShown, recordCheck, recordTurn } from '../../../src/core/handoff/caseLog';
 import { buildCaseSummary } from '../../../src/core/handoff/caseSummary';
@@ -22,7 +23,8 @@ describe('entities for the case summary', () => {
     ['account', 'https://myacct01.blob.core.windows.net/data/x.bin', 'myacct01'],
     ['container', 'https://myacct01.blob.core.windows.net/data/x.bin', 'data'],
     ['blob', 'https://myacct01.blob.core.windows.net/data/dir/x.bin?sv=1', 'dir/x.bin'],
-    ['keyFingerprint', 'marker [key sha256=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=] here', '47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
+    ['keyFingerprint', 'marker [key sha256=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=] here', 'sha256=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
+    ['keyFingerprint', 'x-ms-encryption-key-sha256: 47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=', 'sha256=47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='],
   ];
   for (const [kind, text, value] of table) {
     it(`${kind} from "${text}"`, () => {
@@ -62,7 +64,8 @@ describe('case summary', () => {
     assert.ok(!result.problem.includes('\n'));
     assert.match(result.problem, /BlobCustomerSpecifiedEncryptionMismatch/);
     assert.deepEqual(result.intent, { id: 'error-key-mismatch', title: knowledge.intents.get('error-key-mismatch')?.title, confidence: 0.81 });
-    assert.ok(result.entities.some((entity) => entity.kind === 'keyFingerprint'));
+    const fingerprint = createHash('sha256').update(Buffer.from(key, 'base64')).digest('base64');
+    assert.deepEqual(result.entities.filter((entity) => entity.kind === 'keyFingerprint'), [{ kind: 'keyFingerprint', value: `sha256=${fingerprint}` }]);
     assert.deepEqual(result.checks.map((check) => check.check), ['key-check', 'blob-check']);
     assert.deepEqual(result.cardsShown, ['Key mismatch']);
     assert.deepEqual(result.support?.supportTopicIds, knowledge.intents.get('error-key-mismatch')?.support?.supportTopicIds);
