@@ -88,6 +88,7 @@ export class HandoffDialog extends ComponentDialog {
       channel: context.activity.channelId,
       conversationId: context.activity.conversation.id,
       now: (this.deps.now ?? (() => new Date()))(),
+      user: context.activity.from.name ?? context.activity.from.id,
       userNote: note,
       checkResults: options.checkResults,
     });

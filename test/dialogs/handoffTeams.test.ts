@@ -92,6 +92,7 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
     assert.equal(card?.contentType, 'application/vnd.microsoft.card.adaptive');
     assert.equal(card?.content.body[0]?.text, 'New escalation from the CPK bot');
     assert.match(JSON.stringify(card?.content), /BlobCustomerSpecifiedEncryptionMismatch/);
+    assert.match(JSON.stringify(card?.content), /"text":"User"/, 'the agents see who to contact');
     const quiet = await say({ text: 'hello?' });
     assert.deepEqual(quiet, [], 'quiet after the handoff');
   });

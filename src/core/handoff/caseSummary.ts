@@ -22,6 +22,8 @@ export interface CaseSummary {
   support?: { articleId: string; supportTopicIds: string[]; productPesIds: string[]; cloud: string[] };
   channel: string;
   conversationId: string;
+  /** Who to contact: the channel's display name or id of the user (Teams agents need it to reach the user). */
+  user?: string;
   userNote?: string;
   createdAt: string;
 }
@@ -33,6 +35,7 @@ export interface CaseSummaryInput {
   channel: string;
   conversationId: string;
   now: Date;
+  user?: string;
   userNote?: string;
   /** Results handed over by a check that asked for support; merged with the checks already recorded. */
   checkResults?: readonly CheckRecord[];
@@ -76,6 +79,9 @@ export function buildCaseSummary(input: CaseSummaryInput): CaseSummary {
       productPesIds: [...supportSource.productPesIds],
       cloud: [...supportSource.cloudEnvironments],
     };
+  }
+  if (input.user !== undefined && input.user.trim() !== '') {
+    summary.user = input.user.trim().slice(0, 200);
   }
   if (input.userNote !== undefined && input.userNote.trim() !== '') {
     summary.userNote = input.userNote.trim().slice(0, 1000);

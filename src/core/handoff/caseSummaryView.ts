@@ -39,6 +39,9 @@ export function caseSummaryView(summary: CaseSummary, title = CASE_SUMMARY_TITLE
       ],
     },
   ];
+  if (summary.user !== undefined) {
+    blocks.push({ type: 'userFacts', heading: 'User', facts: [{ title: 'Name or id', value: summary.user }] });
+  }
   if (summary.entities.length > 0) {
     blocks.push({ type: 'userFacts', heading: 'Details found', facts: summary.entities.map((entity) => ({ title: ENTITY_LABELS[entity.kind], value: entity.value })) });
   }

@@ -43,6 +43,9 @@ function summaryHtml(summary: Json): string {
     ['Channel', str(summary.channel)],
     ['Conversation', str(summary.conversationId)],
   ];
+  if (summary.user !== undefined) {
+    rows.push(['User', str(summary.user)]);
+  }
   const entities = Array.isArray(summary.entities) ? summary.entities : [];
   for (const entity of entities) {
     rows.push([str(asRecord(entity)?.kind), str(asRecord(entity)?.value)]);
