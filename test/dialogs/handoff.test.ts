@@ -78,6 +78,15 @@ describe('handoff: every trigger asks first, then hands off with a summary and a
     assert.equal(summaryOf(replies).userNote, undefined, 'Skip leaves no note');
   });
 
+  it('the "Contact Azure support" follow-up on the lost-key card starts the confirmation', async () => {
+    const conversation = createTestConversation();
+    const [card] = await conversation.say({ type: 'message', value: { cpk: 'intent', intent: 'lost-key' } });
+    const followUp = submitData(cardOf(card)).find((data) => (data as { intent?: string }).intent === 'escalate');
+    assert.ok(followUp, 'the lost-key card offers the escalate follow-up');
+    const confirm = await conversation.say({ type: 'message', value: followUp });
+    assert.equal(cardTitle(confirm[0]), CONFIRM_TITLE);
+  });
+
   it('the second fallback in a row asks to hand off; yes hands off with reason repeated-fallback', async () => {
     const conversation = createTestConversation({}, { transcriptStore: store });
     await conversation.say('zxqv plorb');

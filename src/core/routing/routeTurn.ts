@@ -27,7 +27,10 @@ export function routeTurn(input: TurnInput, matcher: Matcher): Route {
       const { action } = input;
       switch (action.cpk) {
         case 'intent':
-          return { kind: 'answer', intent: action.intent, confidence: 1, via: 'button' };
+          // Issue #6: the "Contact Azure support" follow-up (e.g. on the lost-key card) starts the handoff too.
+          return action.intent === 'escalate'
+            ? { kind: 'handoff' }
+            : { kind: 'answer', intent: action.intent, confidence: 1, via: 'button' };
         case 'check':
           return { kind: 'check', check: action.check };
         case 'handoff':
