@@ -22,9 +22,12 @@ import type { Logger } from '../src/core/logging/logger';
 import type { Matcher } from '../src/core/matching/decision';
 import { type Route, routeTurn } from '../src/core/routing/routeTurn';
 import { globalCommand, readTurnInput, type TurnInput } from '../src/core/routing/turnInput';
+import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
+import { FEEDBACK_COMMENT_DIALOG_ID } from './feedbackCommentDialog';
+import { HANDOFF_DIALOG_ID, type HandoffDialogOptions } from './handoffOptions';
 
 export const MAIN_DIALOG_ID = 'main';
-const ROUTE_WATERFALL_ID = 'main.route';
+export const ROUTE_WATERFALL_ID = 'main.route';
 
 export interface MainDialogDeps {
   knowledge: KnowledgeBase;
@@ -34,6 +37,12 @@ export interface MainDialogDeps {
   maxInputChars: number;
   /** Live-check dialogs by check id; their ids must be the check ids. */
   checkDialogs?: ReadonlyMap<CheckId, Dialog>;
+  /** Escalation to a human (issue #6); its id must be HANDOFF_DIALOG_ID. Check dialogs may begin it too. */
+  handoffDialog?: Dialog;
+  /** The optional comment after "Was this helpful?" (issue #6); its id must be FEEDBACK_COMMENT_DIALOG_ID. */
+  feedbackCommentDialog?: Dialog;
+  /** Where feedback and unanswered questions are recorded, redacted (issue #6). */
+  feedback?: FeedbackSink;
 }
 
 export class MainDialog extends ComponentDialog {
@@ -45,6 +54,11 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new WaterfallDialog(ROUTE_WATERFALL_ID, [this.routeStep.bind(this), this.finishStep.bind(this)]));
     for (const dialog of deps.checkDialogs?.values() ?? []) {
       this.addDialog(dialog);
+    }
+    for (const dialog of [deps.handoffDialog, deps.feedbackCommentDialog]) {
+      if (dialog !== undefined) {
+        this.addDialog(dialog);
+      }
     }
     this.initialDialogId = ROUTE_WATERFALL_ID;
   }
@@ -90,11 +104,28 @@ export class MainDialog extends ComponentDialog {
       case 'fallback': {
         data.fallbackStreak += 1;
         this.deps.logger.info('fallback', { reason: route.reason, streak: data.fallbackStreak });
+        if (input.kind === 'text') {
+          await this.deps.feedback?.record({
+            kind: 'unanswered',
+            text: input.text,
+            reason: route.reason,
+            time: new Date().toISOString(),
+            conversationId: context.activity.conversation.id,
+            channel: context.activity.channelId,
+          });
+        }
+        // Issue #6: the second fallback in a row asks right away whether to hand off (the confirmation is the offer).
+        const handOff = data.fallbackStreak >= 2 && this.deps.handoffDialog !== undefined;
         const view = fallbackView(this.deps.knowledge, {
           outOfScope: route.outOfScope,
-          offerHuman: data.fallbackStreak >= 2,
+          offerHuman: data.fallbackStreak >= 2 && !handOff,
         });
         await this.send(context, view);
+        if (handOff) {
+          data.fallbackStreak = 0;
+          const options: HandoffDialogOptions = { reason: 'repeated-fallback' };
+          return step.beginDialog(HANDOFF_DIALOG_ID, options);
+        }
         return step.endDialog();
       }
       case 'check':
@@ -103,9 +134,14 @@ export class MainDialog extends ComponentDialog {
         }
         await this.sendIntent(context, 'help');
         return step.endDialog();
-      case 'handoff':
+      case 'handoff': {
+        if (this.deps.handoffDialog !== undefined) {
+          const options: HandoffDialogOptions = { reason: 'user-request' };
+          return step.beginDialog(HANDOFF_DIALOG_ID, options);
+        }
         await this.sendIntent(context, 'escalate');
         return step.endDialog();
+      }
       case 'restart':
         await this.send(context, welcomeView(this.deps.knowledge));
         return step.endDialog();
@@ -114,6 +150,17 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       case 'feedback':
         this.deps.logger.info('feedback', { intent: route.intent, helpful: route.helpful });
+        await this.deps.feedback?.record({
+          kind: 'feedback',
+          intent: route.intent,
+          helpful: route.helpful,
+          time: new Date().toISOString(),
+          conversationId: context.activity.conversation.id,
+          channel: context.activity.channelId,
+        });
+        if (this.deps.feedbackCommentDialog !== undefined) {
+          return step.beginDialog(FEEDBACK_COMMENT_DIALOG_ID, { intent: route.intent, helpful: route.helpful });
+        }
         await context.sendActivity('Thank you for the feedback.');
         return step.endDialog();
     }

@@ -6,6 +6,8 @@ import type { Server } from 'restify';
 import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
+import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
+import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { createServer } from './server/createServer';
@@ -37,8 +39,14 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const stores = await createStores(config);
   await stores.open();
   logger.info('storage', { storage: stores.description });
-  const { bot } = createBot(config, knowledge, logger, stores.storage);
-  const adapter = createAdapter(env, logger, { transcriptStore: stores.transcriptStore });
+  // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
+  const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
+  const transcriptStore = stores.transcriptStore ?? fileTranscripts;
+  const { bot } = createBot(config, knowledge, logger, stores.storage, {
+    transcriptStore,
+    feedback: new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error })),
+  });
+  const adapter = createAdapter(env, logger, { transcriptStore });
   const server = createServer({
     adapter,
     bot,
@@ -62,11 +70,13 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     server,
     logger,
     url,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open for their whole timeout.
         server.server.closeIdleConnections();
-      }),
+      });
+      await fileTranscripts?.flush();
+    },
   };
 }

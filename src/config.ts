@@ -45,6 +45,16 @@ export interface AppConfig {
   stateContainer: string;
   /** Blob container for transcripts. */
   transcriptContainer: string;
+  /** Folder of Emulator-format `.transcript` files, one per conversation, redacted (issue #6). */
+  transcriptDir: string;
+  /** Folder of redacted JSON-lines records: feedback, unanswered questions, escalations (issue #6). */
+  feedbackDir: string;
+  /** After this many seconds in the agents' queue with no hand-back, the bot comes back (issue #6). */
+  handoffQueueTimeoutSeconds: number;
+  /** Teams agents' channel or chat that receives escalations as a proactive card; empty = not configured. */
+  teamsAgentsServiceUrl: string;
+  teamsAgentsConversationId: string;
+  teamsAgentsTenantId: string;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -113,6 +123,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     directLineEndpoint: readHttpUrl(env, 'DIRECT_LINE_ENDPOINT', 'https://directline.botframework.com'),
     directLineTrustedOrigins: readOrigins(env, 'DIRECT_LINE_TRUSTED_ORIGINS'),
     ...readStorageSettings(env),
+    transcriptDir: path.resolve(projectRoot, readString(env, 'TRANSCRIPT_DIR', 'data/transcripts')),
+    feedbackDir: path.resolve(projectRoot, readString(env, 'FEEDBACK_DIR', 'data/feedback')),
+    handoffQueueTimeoutSeconds: readInteger(env, 'HANDOFF_QUEUE_TIMEOUT_SECONDS', 900, 1, 86400),
+    teamsAgentsServiceUrl: readString(env, 'TEAMS_AGENTS_SERVICE_URL', ''),
+    teamsAgentsConversationId: readString(env, 'TEAMS_AGENTS_CONVERSATION_ID', ''),
+    teamsAgentsTenantId: readString(env, 'TEAMS_AGENTS_TENANT_ID', ''),
   };
 }
 

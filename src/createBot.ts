@@ -2,10 +2,16 @@
  * Builds the bot and everything it needs from configuration and loaded knowledge. Shared by the server entry
  * point and the tests, so tests run exactly the production wiring.
  */
-import type { ConversationState, Storage } from 'botbuilder';
+import type { ConversationState, Storage, TranscriptStore } from 'botbuilder';
 import { BoundedMemoryStorage } from './bot/boundedMemoryStorage';
 import type { DialogState } from 'botbuilder-dialogs';
-import { MainDialog } from '../dialogs/mainDialog';
+import { FeedbackCommentDialog } from '../dialogs/feedbackCommentDialog';
+import { HandoffDialog } from '../dialogs/handoffDialog';
+import { MainDialog, ROUTE_WATERFALL_ID } from '../dialogs/mainDialog';
+import { CaseLogRecorder } from './bot/handoff/caseLogRecorder';
+import { HandoffGate } from './bot/handoff/handoffGate';
+import { HandoffSender } from './bot/handoff/handoffSender';
+import { type FeedbackSink, nullFeedbackSink } from './core/feedback/feedbackRecord';
 import { CpkBot } from './bot/cpkBot';
 import { CONVERSATION_DATA_PROPERTY, type ConversationData, DIALOG_STATE_PROPERTY } from './bot/conversationData';
 import type { AppConfig } from './config';
@@ -29,21 +35,55 @@ export function createMatcher(knowledge: KnowledgeBase, config: Pick<AppConfig, 
   });
 }
 
+/** Services for escalation, transcripts and feedback (issue #6); tests pass their own. */
+export interface BotServices {
+  /** Read at handoff for the transcript attachment (the adapter's transcript middleware writes it). */
+  transcriptStore?: TranscriptStore;
+  /** Defaults to recording nothing. */
+  feedback?: FeedbackSink;
+  /** The clock for handoff timestamps and the queue timeout. */
+  now?: () => Date;
+}
+
 export function createBot(
   config: AppConfig,
   knowledge: KnowledgeBase,
   logger: Logger,
   storage: Storage = new BoundedMemoryStorage({ maxItems: 10000, idleMs: 24 * 60 * 60 * 1000 }),
+  services: BotServices = {},
 ): BotParts {
   // Saves with the eTag read at the start of the turn, so two instances cannot overwrite each other (issue #7).
   const conversationState = new OptimisticConversationState(storage);
   const matcher = createMatcher(knowledge, config);
+  const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
+  const feedback = services.feedback ?? nullFeedbackSink;
+  const sender = new HandoffSender({
+    botAppId: config.microsoftAppId,
+    transcriptStore: services.transcriptStore,
+    teamsAgents:
+      config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
+        ? undefined
+        : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId },
+    logger,
+  });
   const mainDialog = new MainDialog({
     knowledge,
     matcher,
     logger,
-    conversationData: conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY),
+    conversationData,
     maxInputChars: config.maxInputChars,
+    handoffDialog: new HandoffDialog({
+      knowledge,
+      conversationData,
+      sender,
+      feedback,
+      logger,
+      maxInputChars: config.maxInputChars,
+      rerouteDialogId: ROUTE_WATERFALL_ID,
+      now: services.now,
+    }),
+    feedbackCommentDialog: new FeedbackCommentDialog(feedback, config.maxInputChars, ROUTE_WATERFALL_ID),
+    feedback,
   });
   const bot = new CpkBot({
     knowledge,
@@ -51,6 +91,10 @@ export function createBot(
     conversationState,
     dialogState: conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY),
     logger,
+    turnHooks: [
+      new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now }),
+      new CaseLogRecorder({ conversationData, matcher, knowledge, feedback, maxInputChars: config.maxInputChars }),
+    ],
   });
   return { bot, conversationState, matcher };
 }

@@ -1,9 +1,16 @@
+import type { CaseLog } from '../core/handoff/caseLog';
+import type { HandoffState } from '../core/handoff/handoffState';
+
 /** Per-conversation memory the router keeps between turns (saved once per turn with the dialog state). */
 export interface ConversationData {
   /** Consecutive fallbacks; the second in a row offers a human (issue #3, item 3). */
   fallbackStreak: number;
   /** The last intent answered, for feedback and escalation context. */
   lastIntent?: string;
+  /** What the conversation showed so far (turns, cards, checks), redacted, for the case summary (issue #6). */
+  caseLog?: CaseLog;
+  /** Set while a human agent has the conversation; the bot stays quiet until hand-back (issue #6). */
+  handoff?: HandoffState;
 }
 
 export const CONVERSATION_DATA_PROPERTY = 'conversationData';

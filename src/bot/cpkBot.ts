@@ -15,6 +15,7 @@ import { welcomeView } from '../core/cards/conversationViews';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import type { Logger } from '../core/logging/logger';
 import { activityFromView } from './activityFromView';
+import type { TurnHook } from './turnHook';
 
 export interface CpkBotDeps {
   knowledge: KnowledgeBase;
@@ -22,6 +23,8 @@ export interface CpkBotDeps {
   conversationState: BotState;
   dialogState: StatePropertyAccessor<DialogState>;
   logger: Logger;
+  /** Run in order before the activity handler; one answering `handled` ends the turn (issue #6). */
+  turnHooks?: readonly TurnHook[];
 }
 
 export class CpkBot extends TeamsActivityHandler {
@@ -63,8 +66,19 @@ export class CpkBot extends TeamsActivityHandler {
 
   /** Runs the turn, then saves conversation state once, also after an error was handled. */
   override async run(context: TurnContext): Promise<void> {
-    await super.run(context);
+    if ((await this.runHooks(context)) === 'continue') {
+      await super.run(context);
+    }
     await this.deps.conversationState.saveChanges(context, false);
+  }
+
+  private async runHooks(context: TurnContext): Promise<'continue' | 'handled'> {
+    for (const hook of this.deps.turnHooks ?? []) {
+      if ((await hook.beforeTurn(context)) === 'handled') {
+        return 'handled';
+      }
+    }
+    return 'continue';
   }
 }
 

@@ -6,12 +6,12 @@ import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
-  ShowTypingMiddleware,
   TranscriptLoggerMiddleware,
   type TranscriptStore,
 } from 'botbuilder';
 import type { Logger } from '../core/logging/logger';
 import { createOnTurnError } from './onTurnError';
+import { TypingIndicatorMiddleware } from './typingIndicatorMiddleware';
 
 /** Typing appears when a turn takes longer than this (ms), then repeats while it runs. */
 const TYPING_DELAY_MS = 400;
@@ -23,7 +23,7 @@ export function createAdapter(
   options: { transcriptStore?: TranscriptStore } = {},
 ): CloudAdapter {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings));
-  adapter.use(new ShowTypingMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS));
+  adapter.use(new TypingIndicatorMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS));
   // Transcripts of every turn, when a store is configured (issue #7: shared Blob transcripts across instances).
   if (options.transcriptStore !== undefined) {
     adapter.use(new TranscriptLoggerMiddleware(options.transcriptStore));

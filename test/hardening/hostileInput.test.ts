@@ -118,12 +118,12 @@ function injectedLinks(card: unknown): string[] {
 }
 
 describe('hardening: 1,000+ hostile requests', function () {
-  this.timeout(120000);
+  this.timeout(400000);
   let app: RunningApp;
   const logs: string[] = [];
 
   before(async () => {
-    app = await startApp({ PORT: '0', LOG_LEVEL: 'debug' }, (line) => logs.push(line));
+    app = await startApp({ PORT: '0', LOG_LEVEL: 'info' }, (line) => logs.push(line));
   });
   after(async () => {
     await app.close();

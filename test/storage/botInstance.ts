@@ -44,9 +44,13 @@ export function titleOf(activity: Partial<Activity>): string | undefined {
   return content?.body?.[0]?.text;
 }
 
-/** A fallback card that offers "Talk to a human" (the second unrecognised message in a row). */
+/**
+ * The second unrecognised message in a row offers a human: since issue #6 the bot asks right away
+ * ("Talk to a support engineer?") after the fallback card.
+ */
 export const offersHuman = (replies: Partial<Activity>[]): boolean =>
-  replies.some((reply) => titleOf(reply) === 'I did not catch that' && JSON.stringify(reply).includes('"cpk":"handoff"'));
+  replies.some((reply) => titleOf(reply) === 'I did not catch that') &&
+  replies.some((reply) => titleOf(reply) === 'Talk to a support engineer?' || JSON.stringify(reply).includes('"cpk":"handoff"'));
 /** A fallback card without the offer (the first unrecognised message). */
 export const fallsBackOnly = (replies: Partial<Activity>[]): boolean =>
   replies.some((reply) => titleOf(reply) === 'I did not catch that') && !offersHuman(replies);

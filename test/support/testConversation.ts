@@ -2,9 +2,9 @@
  * A conversation harness over botbuilder's TestAdapter running the production wiring (`createBot`), with
  * helpers to read cards out of replies. Conversation tests are tables of [user says, bot replies].
  */
-import { type Activity, MemoryStorage, TestAdapter } from 'botbuilder';
+import { type Activity, MemoryStorage, TestAdapter, TranscriptLoggerMiddleware } from 'botbuilder';
 import { loadConfig, type AppConfig } from '../../src/config';
-import { createBot } from '../../src/createBot';
+import { type BotServices, createBot } from '../../src/createBot';
 import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import { createLogger, type Logger } from '../../src/core/logging/logger';
@@ -27,12 +27,16 @@ export interface TestConversation {
   say(turn: UserTurn): Promise<Partial<Activity>[]>;
 }
 
-export function createTestConversation(env: Record<string, string> = {}): TestConversation {
+/** `services` (issue #6) adds a transcript store (logged through the real middleware), a feedback sink, a clock. */
+export function createTestConversation(env: Record<string, string> = {}, services: BotServices = {}): TestConversation {
   const config: AppConfig = loadConfig(env);
   const logs: string[] = [];
   const logger: Logger = createLogger('debug', (line) => logs.push(line));
-  const parts = createBot(config, realKnowledge(), logger, new MemoryStorage());
+  const parts = createBot(config, realKnowledge(), logger, new MemoryStorage(), services);
   const adapter = new TestAdapter(async (context) => parts.bot.run(context));
+  if (services.transcriptStore !== undefined) {
+    adapter.use(new TranscriptLoggerMiddleware(services.transcriptStore));
+  }
   adapter.onTurnError = createOnTurnError(logger);
   return {
     adapter,

@@ -50,7 +50,7 @@ const COMMAND_ANSWERS: Record<string, string> = {
   'Key mismatch error': 'Error: BlobCustomerSpecifiedEncryptionMismatch',
   'Key missing error': 'Error: BlobUsesCustomerSpecifiedEncryption',
   'Invalid header error': 'Error: InvalidHeaderValue',
-  'Talk to a human': 'Contact Azure support',
+  'Talk to a human': 'Talk to a support engineer?', // the handoff confirmation (issue #6)
   help: 'What I can help with',
   'start over': 'CPK troubleshooting assistant',
 };

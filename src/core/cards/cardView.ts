@@ -12,7 +12,9 @@ export type CardActionData =
   | { cpk: 'restart' }
   | { cpk: 'help' }
   | { cpk: 'noneOfThese' }
-  | { cpk: 'feedback'; intent: string; helpful: boolean };
+  | { cpk: 'feedback'; intent: string; helpful: boolean }
+  /** An answer to a question the bot asked (handoff confirmation, optional note, feedback comment). */
+  | { cpk: 'answer'; answer: 'yes' | 'no' | 'skip' };
 
 export interface CardButton {
   label: string;

@@ -76,6 +76,17 @@ export function guidanceView(kb: KnowledgeBase, entry: IntentEntry, options: Gui
   if (entry.links.length > 0) {
     blocks.push({ type: 'links', heading: 'Learn more', links: entry.links.map(({ title, url }) => ({ title, url })) });
   }
+  if (entry.kind === 'guidance') {
+    // Issue #6, item 6: every guidance card asks whether it helped; the answer names the intent it rates.
+    blocks.push({
+      type: 'buttons',
+      heading: 'Was this helpful?',
+      buttons: [
+        { label: 'Yes, it helped', data: { cpk: 'feedback', intent: entry.id, helpful: true } },
+        { label: 'No', data: { cpk: 'feedback', intent: entry.id, helpful: false } },
+      ],
+    });
+  }
   const actions = followUpButtons(kb, entry.followUps);
   if (entry.id !== 'escalate') {
     actions.push(talkToHumanButton);

@@ -31,6 +31,10 @@ export function parseCardAction(value: unknown): CardActionData | undefined {
       const helpful = own(value, 'helpful');
       return typeof intent === 'string' && typeof helpful === 'boolean' ? { cpk: 'feedback', intent, helpful } : undefined;
     }
+    case 'answer': {
+      const answer = own(value, 'answer');
+      return answer === 'yes' || answer === 'no' || answer === 'skip' ? { cpk: 'answer', answer } : undefined;
+    }
     case 'handoff':
     case 'restart':
     case 'help':

@@ -1,30 +1,193 @@
 /**
  * The one redaction function everything written down passes through: logs, transcripts, handoff payloads,
- * summaries (ARCHITECTURE.md). It replaces secrets with a marker and never throws.
+ * summaries and feedback records (ARCHITECTURE.md, issue #6 item 5). It replaces secrets with a marker, keeps a
+ * key's SHA-256 fingerprint where the key bytes can be decoded (so an agent can still compare keys), is
+ * idempotent (redacting twice changes nothing) and never throws.
+ *
+ * Order matters: values named by a label (`x-ms-encryption-key: …`, `AccountKey=…`) go first, whatever their
+ * shape; then token shapes (SAS `sig=`, bearer, JWT, Direct Line secrets); then keys split across lines; then
+ * any remaining token that decodes (as is, URL-decoded or JSON-unescaped) to a 32-byte key or a 64-byte
+ * account key.
  */
+import { decodeKey32, keyMarker } from './fingerprint';
 
-const RULES: ReadonlyArray<[RegExp, string]> = [
-  // SAS signature in a URL or query string.
-  [/([?&;]sig=)[^&\s"'<>]+/gi, '$1***'],
-  // Account keys and shared access signatures inside connection strings.
-  [/((?:AccountKey|SharedAccessSignature|SharedAccessKey)\s*=\s*)[^;\s"'<>]+/gi, '$1***'],
-  // Bearer tokens.
-  [/(Bearer\s+)[A-Za-z0-9\-._~+/]+=*/gi, '$1***'],
-  // A base64 value of 32 bytes (an AES-256 key): 43 base64 characters and one '='.
-  [/(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{43}=(?![A-Za-z0-9+/=])/g, '[redacted key]'],
-  // The same in URL-safe base64 without padding.
-  [/(?<![A-Za-z0-9+/=_-])[A-Za-z0-9_-]{43}(?![A-Za-z0-9+/=_-])/g, '[redacted key]'],
-  // 64 hex digits (a 256-bit key written as hex).
-  [/(?<![0-9a-fA-F])[0-9a-fA-F]{64}(?![0-9a-fA-F])/g, '[redacted key]'],
-  // Storage account keys: base64 of 64 bytes.
-  [/(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/g, '[redacted account key]'],
+export const SECRET_MARKER = '[redacted]';
+const ACCOUNT_KEY_MARKER = '[account key redacted]';
+
+function percentDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+/** The marker for a value that was labelled as a CPK key; decodes URL-encoding before fingerprinting. */
+function markLabelledKey(value: string): string {
+  const decoded = percentDecode(value.replace(/\\\//g, '/'));
+  return keyMarker(decodeKey32(decoded));
+}
+
+type Rule = [RegExp, (match: string, ...groups: string[]) => string];
+
+const LABELLED: readonly Rule[] = [
+  // XML error bodies name the header and then echo its value (InvalidHeaderValue).
+  [
+    /(<HeaderName>\s*x-ms-(?:source-)?encryption-key\s*<\/HeaderName>\s*<HeaderValue>)([^<]*)(<\/HeaderValue>)/gi,
+    (_m, open: string, value: string, close: string) =>
+      value.trim().startsWith('[') ? _m : `${open}${markLabelledKey(value.trim())}${close}`,
+  ],
+  // The header itself (not -sha256 / -algorithm), in raw HTTP, JSON, or curl `-H` form.
+  [
+    /(x-ms-(?:source-)?encryption-key)(?![-\w])(["']?\s*[:=]\s*["']?)([^\s"'<>,;&}\]]+)/gi,
+    (_m, name: string, sep: string, value: string) => (value.startsWith('[') ? _m : `${name}${sep}${markLabelledKey(value)}`),
+  ],
+  // SDK options and variables: encryptionKey, encryption_key, customerProvidedKey (not ...Sha256).
+  [
+    /\b(encryption_?key|customer_?provided_?key)(?![\w-])(["']?\s*[:=]\s*["']?)([^\s"'<>,;})\]]+)/gi,
+    (_m, name: string, sep: string, value: string) =>
+      value.startsWith('[') || value.startsWith('{') ? _m : `${name}${sep}${markLabelledKey(value)}`,
+  ],
+  // Connection strings: account keys and shared access signatures.
+  [
+    /\b((?:AccountKey|SharedAccessKey|SharedAccessSignature)\s*=\s*)([^;\s"'<>]+)/gi,
+    (_m, label: string, value: string) => (value.startsWith('[') ? _m : `${label}${SECRET_MARKER}`),
+  ],
+  // Named secrets: Direct Line secret, app password, client secret, "secret"/"password" fields.
+  [
+    /\b((?:direct_?line_?secret|MicrosoftAppPassword|client_?secret|password|secret|token)["']?\s*[:=]\s*["']?)([^\s"'<>,;}]{8,})/gi,
+    (_m, label: string, value: string) => (value.startsWith('[') ? _m : `${label}${SECRET_MARKER}`),
+  ],
 ];
+
+const SHAPES: readonly Rule[] = [
+  // SAS signature in a URL or query string, also URL-encoded or HTML-escaped.
+  [/((?:^|[?&;\s"']|%26|%3F|&amp;)sig(?:=|%3D))([^&\s"'<>]+)/gim, (_m, label: string, value: string) => (value === SECRET_MARKER ? _m : `${label}${SECRET_MARKER}`)],
+  // Authorization headers.
+  [/(Bearer\s+)([A-Za-z0-9\-._~+/]+=*)/gi, (_m, label: string, value: string) => (value.length < 8 ? _m : `${label}${SECRET_MARKER}`)],
+  [/(SharedKey(?:Lite)?\s+[\w-]+:)([A-Za-z0-9+/]+=*)/g, (_m, label: string) => `${label}${SECRET_MARKER}`],
+  // JSON Web Tokens (Direct Line tokens, AAD tokens) wherever they appear.
+  [/eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/g, () => '[token redacted]'],
+  // Direct Line secrets: 11 characters, a dot, and a long tail (optionally with two 3-character groups).
+  [/(?<![\w.-])[A-Za-z0-9_-]{11}\.(?:[A-Za-z0-9_-]{3}\.[A-Za-z0-9_-]{3}\.)?[A-Za-z0-9_-]{40,}(?![\w-])/g, () => '[secret redacted]'],
+];
+
+const ACCOUNT_KEY = /^[A-Za-z0-9+/]{86}==$/;
+const KEY_INSIDE = /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{43}=|[A-Za-z0-9_-]{43}|[0-9a-fA-F]{64})(?![A-Za-z0-9+/=_-])/;
+const ACCOUNT_KEY_INSIDE = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/;
+/** A value right after one of these labels is a fingerprint (public), not a key. */
+const HASH_LABEL = /(?:sha-?256|fingerprint|hash)["'>\]]?\s*[:=]?\s*["']?\s*$/i;
+
+/** What a token becomes, or undefined when it is not a secret. */
+function classifyToken(token: string): string | undefined {
+  const unescaped = token.replace(/\\\//g, '/');
+  const variants = [...new Set([token, unescaped, percentDecode(unescaped)])];
+  for (const variant of variants) {
+    const bytes = decodeKey32(variant);
+    if (bytes !== undefined) {
+      return keyMarker(bytes);
+    }
+    if (ACCOUNT_KEY.test(variant)) {
+      return ACCOUNT_KEY_MARKER;
+    }
+  }
+  for (const variant of variants) {
+    if (ACCOUNT_KEY_INSIDE.test(variant)) {
+      return ACCOUNT_KEY_MARKER;
+    }
+    const inner = KEY_INSIDE.exec(variant)?.[1];
+    const bytes = inner === undefined ? undefined : decodeKey32(inner);
+    if (bytes !== undefined) {
+      return keyMarker(bytes);
+    }
+  }
+  return undefined;
+}
+
+const TOKEN = /(?:[A-Za-z0-9+/_-]|%[0-9A-Fa-f]{2}|\\\/){40,}(?:=|%3[dD]){0,2}/g;
+
+function redactTokens(text: string): string {
+  return text.replace(TOKEN, (token: string, offset: number) => {
+    if (HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset))) {
+      return token;
+    }
+    return classifyToken(token) ?? token;
+  });
+}
+
+const LINE_BREAK = /([ \t]*(?:\r?\n|\\r\\n|\\n)[ \t]*(?:>[ \t]*)?)/;
+// Starts only where a run of base64 characters starts: without the lookbehind, a long run with no line break
+// was retried from every position inside it (quadratic; 90 KB took 30 s, a denial of service).
+const SPLIT_RUN = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]+=*(?:[ \t]*(?:\r?\n|\\r\\n|\\n)[ \t]*(?:>[ \t]*)?[A-Za-z0-9+/]+=*)+/g;
+
+/**
+ * Joins runs of base64/hex chunks broken over lines and replaces any that spell a key. Iterative, so a run of
+ * thousands of lines cannot exhaust the stack (redaction must never throw).
+ */
+function redactSplitKeys(text: string): string {
+  return text.replace(SPLIT_RUN, (run: string) => {
+    // pieces alternate: chunk, line break, chunk, line break, ..., chunk
+    const pieces = run.split(LINE_BREAK);
+    const chunkCount = (pieces.length + 1) / 2;
+    const out: string[] = [];
+    let first = 0;
+    while (first < chunkCount) {
+      let joined = pieces[first * 2] ?? '';
+      let marker: string | undefined;
+      let last = first + 1;
+      for (; last < chunkCount && joined.length <= 88; last += 1) {
+        joined += pieces[last * 2] ?? '';
+        marker = classifyWhole(joined);
+        if (marker !== undefined) {
+          break;
+        }
+      }
+      const end = marker !== undefined ? last : first;
+      out.push(marker ?? pieces[first * 2] ?? '', pieces[end * 2 + 1] ?? '');
+      first = end + 1;
+    }
+    return out.join('');
+  });
+}
+
+function classifyWhole(text: string): string | undefined {
+  const bytes = decodeKey32(text);
+  return bytes !== undefined ? keyMarker(bytes) : ACCOUNT_KEY.test(text) ? ACCOUNT_KEY_MARKER : undefined;
+}
 
 /** Returns `text` with every secret it recognises replaced. */
 export function redactSecrets(text: string): string {
   let result = text;
-  for (const [pattern, replacement] of RULES) {
-    result = result.replace(pattern, replacement);
+  for (const [pattern, replace] of [...LABELLED, ...SHAPES]) {
+    result = result.replace(pattern, replace);
   }
-  return result;
+  result = redactSplitKeys(result);
+  return redactTokens(result);
+}
+
+/**
+ * A deep copy of a JSON-like value with every string redacted (activities, summaries, feedback records).
+ * Dates are kept; functions and symbols are dropped as JSON would drop them.
+ */
+export function redactDeep<T>(value: T): T {
+  return walk(value) as T;
+}
+
+function walk(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return redactSecrets(value);
+  }
+  if (Array.isArray(value)) {
+    return value.map(walk);
+  }
+  if (value instanceof Date || value === null || typeof value !== 'object') {
+    return value;
+  }
+  const copy: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (typeof inner !== 'function' && typeof inner !== 'symbol') {
+      copy[key] = walk(inner);
+    }
+  }
+  return copy;
 }

@@ -27,7 +27,10 @@ export function routeTurn(input: TurnInput, matcher: Matcher): Route {
       const { action } = input;
       switch (action.cpk) {
         case 'intent':
-          return { kind: 'answer', intent: action.intent, confidence: 1, via: 'button' };
+          // Issue #6: the "Contact Azure support" follow-up (e.g. on the lost-key card) starts the handoff too.
+          return action.intent === 'escalate'
+            ? { kind: 'handoff' }
+            : { kind: 'answer', intent: action.intent, confidence: 1, via: 'button' };
         case 'check':
           return { kind: 'check', check: action.check };
         case 'handoff':
@@ -40,6 +43,9 @@ export function routeTurn(input: TurnInput, matcher: Matcher): Route {
           return { kind: 'fallback', reason: 'none-of-these', outOfScope: false };
         case 'feedback':
           return { kind: 'feedback', intent: action.intent, helpful: action.helpful };
+        case 'answer':
+          // An answer button reaches the router only when its question is no longer open (a stale card).
+          return { kind: 'fallback', reason: 'unknown-action', outOfScope: false };
       }
     }
     // falls through only if the switch above is not exhaustive, which the compiler rules out

@@ -1,0 +1,71 @@
+/**
+ * Keeps the case log (issue #6, item 2) up to date on every turn: the user's redacted text with what the matcher
+ * made of it, and the title of every card the bot sends. Also records one `conversation` line per new
+ * conversation for the escalation rate.
+ */
+import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { newCaseLog, recordCardShown, recordTurn } from '../../core/handoff/caseLog';
+import type { FeedbackSink } from '../../core/feedback/feedbackRecord';
+import type { KnowledgeBase } from '../../core/knowledge/types';
+import type { Matcher } from '../../core/matching/decision';
+import { readTurnInput } from '../../core/routing/turnInput';
+import { type ConversationData, newConversationData } from '../conversationData';
+import type { TurnHook } from '../turnHook';
+
+export interface CaseLogRecorderDeps {
+  conversationData: StatePropertyAccessor<ConversationData>;
+  matcher: Matcher;
+  knowledge: KnowledgeBase;
+  feedback: FeedbackSink;
+  maxInputChars: number;
+}
+
+/** The title of a card reply (its first TextBlock), if the activity carries an Adaptive Card. */
+export function cardTitleOf(activity: Partial<Activity>): string | undefined {
+  const card = activity.attachments?.find((item) => item.contentType === 'application/vnd.microsoft.card.adaptive')?.content as
+    | { body?: { text?: unknown }[] }
+    | undefined;
+  const title = card?.body?.[0]?.text;
+  return typeof title === 'string' ? title : undefined;
+}
+
+export class CaseLogRecorder implements TurnHook {
+  constructor(private readonly deps: CaseLogRecorderDeps) {}
+
+  async beforeTurn(context: TurnContext): Promise<'continue' | 'handled'> {
+    const data = await this.deps.conversationData.get(context, newConversationData());
+    if (data.caseLog === undefined) {
+      data.caseLog = newCaseLog();
+      await this.deps.feedback.record({
+        kind: 'conversation',
+        time: new Date().toISOString(),
+        conversationId: context.activity.conversation?.id ?? '',
+        channel: context.activity.channelId ?? '',
+      });
+    }
+    const log = data.caseLog;
+    if (context.activity.type === 'message') {
+      const input = readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
+      if (input.kind === 'text') {
+        const decision = this.deps.matcher.match(input.text);
+        recordTurn(
+          log,
+          decision.kind === 'answer' ? { text: input.text, intent: decision.intent, confidence: decision.confidence } : { text: input.text },
+        );
+      } else if (input.kind === 'action' && input.action.cpk === 'intent') {
+        const title = this.deps.knowledge.intents.get(input.action.intent)?.title ?? input.action.intent;
+        recordTurn(log, { text: `(pressed) ${title}`, intent: input.action.intent, confidence: 1 });
+      }
+    }
+    context.onSendActivities(async (_context, activities, next) => {
+      for (const activity of activities) {
+        const title = cardTitleOf(activity);
+        if (title !== undefined) {
+          recordCardShown(log, title);
+        }
+      }
+      return next();
+    });
+    return 'continue';
+  }
+}

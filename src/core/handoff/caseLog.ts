@@ -1,0 +1,62 @@
+/**
+ * What the conversation has shown so far, kept in conversation state turn by turn so that a case summary can be
+ * built at escalation without re-reading the transcript (issue #6, item 2). Everything stored is redacted and
+ * bounded, because conversation state is itself written to storage.
+ */
+import { redactSecrets } from '../redaction/redact';
+
+/** One user turn: the (redacted) text and what the matcher made of it. */
+export interface CaseTurn {
+  text: string;
+  intent?: string;
+  confidence?: number;
+}
+
+/** A live check's outcome as the summary shows it; the checks engineer fills it in (issue #4). */
+export interface CheckRecord {
+  check: string;
+  status: string;
+  summary: string;
+  /** True when the check found something only support can resolve (a handoff trigger). */
+  supportNeeded?: boolean;
+}
+
+export interface CaseLog {
+  turns: CaseTurn[];
+  cardsShown: string[];
+  checks: CheckRecord[];
+}
+
+const MAX_TURNS = 30;
+const MAX_CARDS = 50;
+const MAX_CHECKS = 20;
+const MAX_TEXT = 1000;
+
+export function newCaseLog(): CaseLog {
+  return { turns: [], cardsShown: [], checks: [] };
+}
+
+function pushBounded<T>(list: T[], item: T, max: number): void {
+  list.push(item);
+  if (list.length > max) {
+    list.splice(0, list.length - max);
+  }
+}
+
+/** Records a user turn; the text is redacted and cut before it is stored. */
+export function recordTurn(log: CaseLog, turn: CaseTurn): void {
+  pushBounded(log.turns, { ...turn, text: redactSecrets(turn.text.slice(0, MAX_TEXT)) }, MAX_TURNS);
+}
+
+export function recordCardShown(log: CaseLog, title: string): void {
+  pushBounded(log.cardsShown, redactSecrets(title), MAX_CARDS);
+}
+
+/** Records a check result; the check dialogs call this so the summary lists the checks run. */
+export function recordCheck(log: CaseLog, check: CheckRecord): void {
+  pushBounded(
+    log.checks,
+    { ...check, summary: redactSecrets(check.summary), status: redactSecrets(check.status) },
+    MAX_CHECKS,
+  );
+}
