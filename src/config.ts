@@ -23,6 +23,14 @@ export interface AppConfig {
   maxInputChars: number;
   /** `debug` | `info` | `warn` | `error`. */
   logLevel: LogLevel;
+  /** Time limit (ms) of each live-check request and of a whole key inventory (issue #4). */
+  checkTimeoutMs: number;
+  /** Blob host suffixes the live checks accept besides public, China and US Gov (e.g. `.blob.core.cloudapi.de`). */
+  checkExtraBlobHostSuffixes: string[];
+  /** `https://host:port` of a local storage emulator the live checks may call; empty = not allowed. */
+  checkEmulatorEndpoint: string;
+  /** Most blobs a key inventory lists before it stops and reports a partial result. */
+  checkInventoryMaxBlobs: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -86,7 +94,39 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ambiguityMargin: readFraction(env, 'MATCH_AMBIGUITY_MARGIN', 0.05),
     maxInputChars: readInteger(env, 'MAX_INPUT_CHARS', 4000, 100, 100000),
     logLevel: readChoice(env, 'LOG_LEVEL', 'info', LOG_LEVELS),
+    checkTimeoutMs: readInteger(env, 'CHECK_TIMEOUT_MS', 15000, 1000, 120000),
+    checkExtraBlobHostSuffixes: readHostSuffixes(env, 'CHECK_EXTRA_BLOB_HOSTS'),
+    checkEmulatorEndpoint: readHttpsOrigin(env, 'CHECK_EMULATOR_ENDPOINT'),
+    checkInventoryMaxBlobs: readInteger(env, 'CHECK_INVENTORY_MAX_BLOBS', 5000, 1, 100000),
   };
+}
+
+/** A comma-separated list of host suffixes such as `.blob.core.cloudapi.de` (at least three DNS labels each). */
+function readHostSuffixes(env: Env, name: string): string[] {
+  const raw = readString(env, name, '');
+  const suffixes = raw === '' ? [] : raw.split(',').map((item) => item.trim().toLowerCase());
+  if (suffixes.some((suffix) => !/^(\.[a-z0-9-]+){3,}$/.test(suffix))) {
+    throw new ConfigError(name, 'a comma-separated list of host suffixes like .blob.core.cloudapi.de', raw);
+  }
+  return suffixes;
+}
+
+/** Empty, or an `https://host[:port]` origin with nothing after it. */
+function readHttpsOrigin(env: Env, name: string): string {
+  const raw = readString(env, name, '');
+  if (raw === '') {
+    return '';
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || url.protocol !== 'https:' || url.origin !== raw.replace(/\/$/, '')) {
+    throw new ConfigError(name, 'empty or an https origin like https://127.0.0.1:10443', raw);
+  }
+  return url.origin;
 }
 
 /**

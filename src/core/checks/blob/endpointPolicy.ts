@@ -40,6 +40,8 @@ export interface BlobTarget {
   container: string;
   /** Undefined for a container URL. */
   blobName?: string;
+  /** The container's URL with the same query (SAS), for listings. */
+  containerUrl: string;
   /** The URL with any SAS signature replaced by `sig=***`, safe to show. */
   displayUrl: string;
 }
@@ -148,6 +150,7 @@ export function checkEndpoint(raw: string, policy: EndpointPolicy): EndpointDeci
       account,
       container: parts.container,
       ...(parts.blobName === undefined ? {} : { blobName: parts.blobName }),
+      containerUrl: `${url.origin}${emulator ? `/${account}` : ''}/${encodeURIComponent(parts.container)}${url.search}`,
       displayUrl: redactSas(url.toString()),
     },
   };
