@@ -7,7 +7,7 @@ import type { VersionRow } from '../../knowledge/types';
 import type { EndpointPolicy } from './endpointPolicy';
 
 export interface CheckTransport {
-  /** PEM certificate(s) to trust for this check's connections only (replaces the default roots for them). */
+  /** PEM certificate to trust for connections to the configured emulator origin only (never for Azure hosts). */
   trustedCaPem?: string;
 }
 

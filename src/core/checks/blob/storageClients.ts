@@ -20,7 +20,10 @@ export async function createContainerClient(target: BlobTarget, options: Network
   const pipelineOptions: PassThroughOptions = {
     retryOptions: { maxTries: 1, tryTimeoutInMs: options.timeoutMs },
     redirectOptions: { maxRetries: 0 },
-    ...(options.transport?.trustedCaPem === undefined ? {} : { tlsOptions: { ca: options.transport.trustedCaPem } }),
+    // The extra CA is used only for the configured emulator origin, so public endpoints keep the system roots.
+    ...(options.transport?.trustedCaPem === undefined || target.origin !== options.policy.emulatorOrigin
+      ? {}
+      : { tlsOptions: { ca: options.transport.trustedCaPem } }),
   };
   const pipeline = sdk.newPipeline(new sdk.AnonymousCredential(), pipelineOptions);
   return new sdk.ContainerClient(target.containerUrl, pipeline);
