@@ -31,6 +31,8 @@ export interface AppConfig {
   checkEmulatorEndpoint: string;
   /** Most blobs a key inventory lists before it stops and reports a partial result. */
   checkInventoryMaxBlobs: number;
+  /** PEM file of the emulator's certificate, trusted only for `checkEmulatorEndpoint`; empty = system roots. */
+  checkEmulatorCaFile: string;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -98,6 +100,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     checkExtraBlobHostSuffixes: readHostSuffixes(env, 'CHECK_EXTRA_BLOB_HOSTS'),
     checkEmulatorEndpoint: readHttpsOrigin(env, 'CHECK_EMULATOR_ENDPOINT'),
     checkInventoryMaxBlobs: readInteger(env, 'CHECK_INVENTORY_MAX_BLOBS', 5000, 1, 100000),
+    checkEmulatorCaFile: readString(env, 'CHECK_EMULATOR_CA_FILE', '') === '' ? '' : path.resolve(projectRoot, readString(env, 'CHECK_EMULATOR_CA_FILE', '')),
   };
 }
 

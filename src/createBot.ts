@@ -4,6 +4,7 @@
  */
 import { ConversationState, MemoryStorage, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
 import { MainDialog } from '../dialogs/mainDialog';
 import { CpkBot } from './bot/cpkBot';
 import { CONVERSATION_DATA_PROPERTY, type ConversationData, DIALOG_STATE_PROPERTY } from './bot/conversationData';
@@ -41,6 +42,7 @@ export function createBot(
     logger,
     conversationData: conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY),
     maxInputChars: config.maxInputChars,
+    checkDialogs: createCheckDialogs(config, knowledge, logger),
   });
   const bot = new CpkBot({
     knowledge,

@@ -24,8 +24,8 @@ export interface KeyInventoryInput {
 export interface KeyInventoryOptions extends NetworkCheckOptions {
   maxBlobs: number;
   pageSize?: number;
-  /** Called after each page with the number listed so far; the dialog turns it into a progress message. */
-  onProgress?: (listed: number) => Promise<void>;
+  /** Called after each page with the number listed so far and whether more pages follow (for progress messages). */
+  onProgress?: (listed: number, more: boolean) => Promise<void>;
 }
 
 interface Group {
@@ -87,8 +87,9 @@ export async function runKeyInventory(input: KeyInventoryInput, options: KeyInve
         groups.set(key, group);
         listed += 1;
       }
-      await options.onProgress?.(listed);
-      if (listed >= options.maxBlobs && page.continuationToken !== undefined && page.continuationToken !== '') {
+      const more = page.continuationToken !== undefined && page.continuationToken !== '';
+      await options.onProgress?.(listed, more && listed < options.maxBlobs);
+      if (listed >= options.maxBlobs && more) {
         complete = false;
         break;
       }
