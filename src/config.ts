@@ -33,6 +33,8 @@ export interface AppConfig {
   checkInventoryMaxBlobs: number;
   /** PEM file of the emulator's certificate, trusted only for `checkEmulatorEndpoint`; empty = system roots. */
   checkEmulatorCaFile: string;
+  /** Blobs per listing request of the key inventory; a progress message follows each page. */
+  checkInventoryPageSize: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -101,6 +103,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     checkEmulatorEndpoint: readHttpsOrigin(env, 'CHECK_EMULATOR_ENDPOINT'),
     checkInventoryMaxBlobs: readInteger(env, 'CHECK_INVENTORY_MAX_BLOBS', 5000, 1, 100000),
     checkEmulatorCaFile: readString(env, 'CHECK_EMULATOR_CA_FILE', '') === '' ? '' : path.resolve(projectRoot, readString(env, 'CHECK_EMULATOR_CA_FILE', '')),
+    checkInventoryPageSize: readInteger(env, 'CHECK_INVENTORY_PAGE_SIZE', 1000, 10, 5000),
   };
 }
 

@@ -16,7 +16,12 @@ import { VersionCheckDialog } from './versionCheckDialog';
 
 type CheckConfig = Pick<
   AppConfig,
-  'checkTimeoutMs' | 'checkExtraBlobHostSuffixes' | 'checkEmulatorEndpoint' | 'checkInventoryMaxBlobs' | 'checkEmulatorCaFile'
+  | 'checkTimeoutMs'
+  | 'checkExtraBlobHostSuffixes'
+  | 'checkEmulatorEndpoint'
+  | 'checkInventoryMaxBlobs'
+  | 'checkEmulatorCaFile'
+  | 'checkInventoryPageSize'
 >;
 
 export function createCheckDialogs(config: CheckConfig, knowledge: KnowledgeBase, logger: Logger): Map<CheckId, Dialog> {
@@ -34,7 +39,7 @@ export function createCheckDialogs(config: CheckConfig, knowledge: KnowledgeBase
       ...(trustedCaPem === undefined ? {} : { transport: { trustedCaPem } }),
     },
     inventoryMaxBlobs: config.checkInventoryMaxBlobs,
-    inventoryPageSize: 1000,
+    inventoryPageSize: config.checkInventoryPageSize,
   };
   return new Map<CheckId, Dialog>([
     ['key-check', new KeyCheckDialog(deps)],

@@ -78,6 +78,10 @@ export async function runKeyInventory(input: KeyInventoryInput, options: KeyInve
       .byPage({ maxPageSize: Math.min(options.pageSize ?? 1000, options.maxBlobs) });
     for await (const page of pages) {
       for (const blob of page.segment.blobItems) {
+        if (listed >= options.maxBlobs) {
+          complete = false;
+          break;
+        }
         const key = blob.properties.customerProvidedKeySha256 ?? NO_CPK;
         const group = groups.get(key) ?? { count: 0, samples: [] };
         group.count += 1;
@@ -88,11 +92,11 @@ export async function runKeyInventory(input: KeyInventoryInput, options: KeyInve
         listed += 1;
       }
       const more = page.continuationToken !== undefined && page.continuationToken !== '';
-      await options.onProgress?.(listed, more && listed < options.maxBlobs);
-      if (listed >= options.maxBlobs && more) {
+      if (!complete || (listed >= options.maxBlobs && more)) {
         complete = false;
         break;
       }
+      await options.onProgress?.(listed, more);
     }
   } catch (error) {
     const failure = classifyStorageError(error);
