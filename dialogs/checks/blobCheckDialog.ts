@@ -19,7 +19,7 @@ import {
   URL_PROMPT,
   urlPrompt,
 } from './networkPrompts';
-import { sendResult } from './sendResult';
+import { answerText, sendResult } from './sendResult';
 
 interface BlobCheckValues {
   fingerprint?: string;
@@ -56,7 +56,7 @@ export class BlobCheckDialog extends ComponentDialog {
   }
 
   private async urlStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = readFingerprintAnswer(typeof step.result === 'string' ? step.result : '');
+    const answer = readFingerprintAnswer(answerText(step.result));
     const values = step.values as BlobCheckValues;
     if (answer.kind === 'fingerprint') {
       values.fingerprint = answer.fingerprint;
@@ -71,7 +71,7 @@ export class BlobCheckDialog extends ComponentDialog {
     const values = step.values as BlobCheckValues;
     await step.context.sendActivity({ type: 'typing' });
     const result = await runBlobProbe(
-      { url: typeof step.result === 'string' ? step.result : '', ...(values.fingerprint === undefined ? {} : { fingerprint: values.fingerprint }) },
+      { url: answerText(step.result), ...(values.fingerprint === undefined ? {} : { fingerprint: values.fingerprint }) },
       this.deps.network,
     );
     await sendResult(step.context, this.deps.logger, result, values.fromKey === true ? [PASTED_KEY_WARNING] : []);

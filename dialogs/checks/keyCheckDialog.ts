@@ -10,7 +10,7 @@ import { keyCheckIntroView, PASTED_KEY_WARNING } from '../../src/core/checks/che
 import { diagnoseKeyPair } from '../../src/core/checks/key/diagnoseKeyPair';
 import { extractKeyInputs } from '../../src/core/checks/key/extractKeyInputs';
 import type { CheckDialogDeps } from './checkDialogDeps';
-import { sendResult, turnText } from './sendResult';
+import { answerText, sendResult, turnText } from './sendResult';
 
 const PROMPT = 'key-check.values';
 
@@ -33,7 +33,7 @@ export class KeyCheckDialog extends ComponentDialog {
   }
 
   private async runStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.run(step.context, typeof step.result === 'string' ? step.result : '');
+    await this.run(step.context, answerText(step.result));
     return step.endDialog();
   }
 

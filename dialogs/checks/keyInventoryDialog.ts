@@ -8,7 +8,7 @@ import { runKeyInventory } from '../../src/core/checks/blob/runKeyInventory';
 import { networkCheckConsentView } from '../../src/core/checks/checkPromptViews';
 import type { CheckDialogDeps } from './checkDialogDeps';
 import { CONSENT_PROMPT, consentPrompt, URL_PROMPT, urlPrompt } from './networkPrompts';
-import { sendResult } from './sendResult';
+import { answerText, sendResult } from './sendResult';
 
 const SCOPE_PROMPT = 'key-inventory.scope';
 const SCOPES = ['Current blobs only', 'Also snapshots', 'Also versions', 'Snapshots and versions'] as const;
@@ -50,7 +50,7 @@ export class KeyInventoryDialog extends ComponentDialog {
     const scope = (step.values as { scope?: number }).scope ?? 0;
     await step.context.sendActivity({ type: 'typing' });
     const inventory = await runKeyInventory(
-      { url: typeof step.result === 'string' ? step.result : '', includeSnapshots: scope === 1 || scope === 3, includeVersions: scope === 2 || scope === 3 },
+      { url: answerText(step.result), includeSnapshots: scope === 1 || scope === 3, includeVersions: scope === 2 || scope === 3 },
       {
         ...this.deps.network,
         maxBlobs: this.deps.inventoryMaxBlobs,

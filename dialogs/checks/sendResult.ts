@@ -18,7 +18,15 @@ export async function sendResult(context: TurnContext, logger: Logger, result: C
   await sendView(context, checkResultView(result, extraBlocks));
 }
 
-/** The text of the current turn, read from the activity in memory (never from dialog state). */
+/** Longest text a check reads; more is never a key, a hash or a dependency file worth parsing. */
+export const MAX_CHECK_INPUT_CHARS = 20000;
+
+/** The text of the current turn, read from the activity in memory (never from dialog state), capped. */
 export function turnText(context: TurnContext): string {
-  return typeof context.activity.text === 'string' ? context.activity.text : '';
+  return typeof context.activity.text === 'string' ? context.activity.text.slice(0, MAX_CHECK_INPUT_CHARS) : '';
+}
+
+/** A prompt's answer as capped text ('' for anything that is not text). */
+export function answerText(result: unknown): string {
+  return typeof result === 'string' ? result.slice(0, MAX_CHECK_INPUT_CHARS) : '';
 }

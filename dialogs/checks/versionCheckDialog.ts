@@ -6,7 +6,7 @@ import { versionCheckIntroView } from '../../src/core/checks/checkPromptViews';
 import { diagnoseVersions } from '../../src/core/checks/version/diagnoseVersions';
 import { findLibraryMentions } from '../../src/core/checks/version/findLibraryMentions';
 import type { CheckDialogDeps } from './checkDialogDeps';
-import { sendResult, turnText } from './sendResult';
+import { answerText, sendResult, turnText } from './sendResult';
 
 const PROMPT = 'version-check.text';
 
@@ -28,7 +28,7 @@ export class VersionCheckDialog extends ComponentDialog {
   }
 
   private async runStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    await this.run(step.context, typeof step.result === 'string' ? step.result : '');
+    await this.run(step.context, answerText(step.result));
     return step.endDialog();
   }
 

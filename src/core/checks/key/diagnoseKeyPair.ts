@@ -24,7 +24,7 @@ const FIX_STEPS: Partial<Record<KeyMistake['code'], string>> = {
   algorithm: 'Send x-ms-encryption-algorithm: AES256 (the SDKs and AzCopy set it for you).',
 };
 
-function compareHash(key: Buffer, keyText: string, hash: Buffer, hashText: string): KeyMistake[] {
+function compareHash(key: Buffer, keyText: string, hash: Buffer): KeyMistake[] {
   if (sha256(key).equals(hash)) {
     return [];
   }
@@ -35,7 +35,7 @@ function compareHash(key: Buffer, keyText: string, hash: Buffer, hashText: strin
   if (hash.length === 32 && key.length === 32 && sha256(hash).equals(key)) {
     return [SWAPPED];
   }
-  return hashText === '' ? [] : [HASH_MISMATCH];
+  return [HASH_MISMATCH];
 }
 
 /** Runs the doctor. Never throws; garbage becomes a `fail` with a named mistake. */
@@ -60,7 +60,7 @@ export function diagnoseKeyPair(input: KeyCheckInput): KeyDiagnosis {
     }
   }
   if (key?.bytes !== undefined && hash?.bytes !== undefined) {
-    const hashMistakes = compareHash(key.bytes, key.compact, hash.bytes, hash.compact);
+    const hashMistakes = compareHash(key.bytes, key.compact, hash.bytes);
     mistakes.push(...hashMistakes);
     evidence.push({ title: 'Hash matches the key', value: hashMistakes.length === 0 ? 'yes' : 'no' });
   }
