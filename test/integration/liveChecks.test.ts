@@ -15,6 +15,7 @@ describe('live checks end to end (real @azure/storage-blob -> HTTPS CPK gateway 
     const probe = services.containerClient('probe');
     await probe.create();
     await seedBlobs(probe, [['cpk.txt', keyA], ['plain.txt', undefined]]);
+    await probe.getBlockBlobClient('scoped.txt').upload('scoped', 6, { encryptionScope: 'myscope' });
     const inventory = services.containerClient('inventory');
     await inventory.create();
     const blobs: [string, TestKey][] = Array.from({ length: 1000 }, (_, index) => [`blob-${String(index).padStart(4, '0')}.txt`, keys[index % 3]]);
@@ -58,6 +59,13 @@ describe('live checks end to end (real @azure/storage-blob -> HTTPS CPK gateway 
       const withKey = await runBlobProbe({ url: services.url('probe', 'plain.txt'), fingerprint: keyA.encryptionKeySha256 }, services.options());
       assert.equal(withKey.status, 'fail');
       assert.ok(withKey.nextSteps.join(' ').includes('BlobDoesNotUseCustomerSpecifiedEncryption'));
+    });
+
+    it('a blob under an encryption scope: says a scope is used instead of CPK', async () => {
+      const result = await runBlobProbe({ url: services.url('probe', 'scoped.txt') }, services.options());
+      assert.equal(result.status, 'warn');
+      assert.match(result.cause, /encryption scope/);
+      assert.ok(result.evidence.some((item) => item.value === 'myscope'));
     });
 
     it('missing blob: fail, not found', async () => {
@@ -134,7 +142,7 @@ describe('live checks end to end (real @azure/storage-blob -> HTTPS CPK gateway 
 
     it('counts blobs without CPK separately', async () => {
       const inventory = await runKeyInventory({ url: services.url('probe') }, { ...services.options(), maxBlobs: 100 });
-      assert.equal(inventory.groups.get('')?.count, 1);
+      assert.equal(inventory.groups.get('')?.count, 2);
       assert.equal(inventory.groups.get(keyA.encryptionKeySha256)?.count, 1);
     });
 

@@ -7,7 +7,8 @@
  * - a malformed key/hash pair or algorithm: 400 InvalidHeaderValue (§4.3);
  * - a key sent for a blob written without one: 409 BlobDoesNotUseCustomerSpecifiedEncryption (§4.4);
  * - echoes `x-ms-encryption-key-sha256` (§3) and adds `CustomerProvidedKeySha256` to listings (§2);
- * - errors carry `x-ms-error-code` and, except on HEAD, the XML body with Code and Message (§3).
+ * - errors carry `x-ms-error-code` and, except on HEAD, the XML body with Code and Message (§3);
+ * - a blob written with `x-ms-encryption-scope` reports that scope on reads (encryption scope instead of CPK).
  * It also checks a fake SAS (`sig` must equal `GATEWAY_SIG`, `sp` must hold the permission) and forwards to
  * Azurite with a real account SAS. A container named `redirect` answers 302 to another host.
  */
@@ -105,6 +106,8 @@ export async function startCpkGateway(azuriteOrigin: string): Promise<RunningGat
   });
   /** Fingerprint per "container/blob" written with a CPK through the gateway. */
   const keys = new Map<string, string>();
+  /** Encryption scope per "container/blob" written with `x-ms-encryption-scope` (Azurite ignores the header). */
+  const scopes = new Map<string, string>();
   const requests: string[] = [];
 
   function sendError(req: http.IncomingMessage, res: http.ServerResponse, code: ErrorCode): void {
@@ -193,11 +196,17 @@ export async function startCpkGateway(azuriteOrigin: string): Promise<RunningGat
     const path = `${container}/${blob}`;
     if (isBlobWrite) {
       const upstream = await forward(req, url, body);
+      const scope = header(req, 'x-ms-encryption-scope');
       if (upstream.status === 201) {
         if (cpk === undefined) {
           keys.delete(path);
         } else {
           keys.set(path, cpk);
+        }
+        if (scope === undefined) {
+          scopes.delete(path);
+        } else {
+          scopes.set(path, scope);
         }
       }
       reply(req, res, upstream, cpk === undefined ? {} : { 'x-ms-encryption-key-sha256': cpk, 'x-ms-request-server-encrypted': 'true' });
@@ -218,7 +227,10 @@ export async function startCpkGateway(azuriteOrigin: string): Promise<RunningGat
         sendError(req, res, 'BlobDoesNotUseCustomerSpecifiedEncryption');
         return;
       }
-      reply(req, res, upstream, stored === undefined || upstream.status >= 300 ? {} : { 'x-ms-encryption-key-sha256': stored, 'x-ms-server-encrypted': 'true' });
+      const scope = scopes.get(path);
+      const extra: Record<string, string> =
+        upstream.status >= 300 ? {} : stored !== undefined ? { 'x-ms-encryption-key-sha256': stored, 'x-ms-server-encrypted': 'true' } : scope !== undefined ? { 'x-ms-encryption-scope': scope } : {};
+      reply(req, res, upstream, extra);
       return;
     }
     const upstream = await forward(req, url, body);
