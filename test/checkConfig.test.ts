@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../src/config';
+import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
+import { createLogger } from '../src/core/logging/logger';
+import { realKnowledge } from './support/testConversation';
 
 describe('configuration of the live checks', () => {
   it('defaults: 15 s timeout, no extra clouds, no emulator, 5,000-blob inventory in pages of 1,000', () => {
@@ -32,4 +35,19 @@ describe('configuration of the live checks', () => {
       assert.throws(() => loadConfig({ [name]: value }), (error: unknown) => error instanceof ConfigError && error.message.includes(name));
     });
   }
+
+  it('stops with a ConfigError when the emulator CA file cannot be read', () => {
+    const config = loadConfig({ CHECK_EMULATOR_ENDPOINT: 'https://127.0.0.1:10443', CHECK_EMULATOR_CA_FILE: 'no/such/file.pem' });
+    assert.throws(() => createCheckDialogs(config, realKnowledge(), createLogger('error', () => undefined)), /CHECK_EMULATOR_CA_FILE must be a readable PEM certificate file/);
+  });
+
+  it('registers one dialog per check, each with the check id as its dialog id', () => {
+    const dialogs = createCheckDialogs(loadConfig({}), realKnowledge(), createLogger('error', () => undefined));
+    assert.deepEqual([...dialogs.entries()].map(([check, dialog]) => [check, dialog.id]), [
+      ['key-check', 'key-check'],
+      ['version-check', 'version-check'],
+      ['blob-check', 'blob-check'],
+      ['key-inventory', 'key-inventory'],
+    ]);
+  });
 });

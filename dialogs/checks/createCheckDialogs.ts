@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Dialog } from 'botbuilder-dialogs';
-import type { AppConfig } from '../../src/config';
+import { type AppConfig, ConfigError } from '../../src/config';
 import { DEFAULT_BLOB_HOST_SUFFIXES } from '../../src/core/checks/blob/endpointPolicy';
 import type { CheckId, KnowledgeBase } from '../../src/core/knowledge/types';
 import type { Logger } from '../../src/core/logging/logger';
@@ -24,8 +24,22 @@ type CheckConfig = Pick<
   | 'checkInventoryPageSize'
 >;
 
+/** Reads the emulator's PEM certificate; a missing or non-PEM file stops start-up with one clear line. */
+function readCaFile(file: string): string {
+  let pem = '';
+  try {
+    pem = readFileSync(file, 'utf8');
+  } catch {
+    pem = '';
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new ConfigError('CHECK_EMULATOR_CA_FILE', 'a readable PEM certificate file', file);
+  }
+  return pem;
+}
+
 export function createCheckDialogs(config: CheckConfig, knowledge: KnowledgeBase, logger: Logger): Map<CheckId, Dialog> {
-  const trustedCaPem = config.checkEmulatorEndpoint !== '' && config.checkEmulatorCaFile !== '' ? readFileSync(config.checkEmulatorCaFile, 'utf8') : undefined;
+  const trustedCaPem = config.checkEmulatorEndpoint !== '' && config.checkEmulatorCaFile !== '' ? readCaFile(config.checkEmulatorCaFile) : undefined;
   const deps: CheckDialogDeps = {
     knowledge,
     logger,
