@@ -59,6 +59,12 @@ describe('key/hash doctor', () => {
     });
   }
 
+  it('recognises the fact sheet\'s wrong value: the hash of the base64 text starts pOtgoYmf', () => {
+    const wrong = sha(KEY).toString('base64');
+    assert.ok(wrong.startsWith('pOtgoYmf'));
+    assert.deepEqual(diagnoseKeyPair({ key: KEY, hash: wrong }).mistakes.map((mistake) => mistake.code), ['hash-of-base64-text']);
+  });
+
   it('accepts a well-formed fingerprint alone', () => {
     assert.equal(diagnoseKeyPair({ hash: HASH }).result.status, 'pass');
   });
