@@ -15,6 +15,7 @@ import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
 import type { CardView } from '../src/core/cards/cardView';
+import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
 import { didYouMeanView, fallbackView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
 import type { CheckId, KnowledgeBase } from '../src/core/knowledge/types';
@@ -86,7 +87,14 @@ export class MainDialog extends ComponentDialog {
     const { context } = step;
     const input = this.input(context);
     const command = globalCommand(input);
-    const route: Route = command !== undefined ? { kind: command } : routeTurn(input, this.deps.matcher);
+    // Explicit check requests ("check my key") go to the check before the matcher (issue #4).
+    const requested = command === undefined && input.kind === 'text' ? detectCheckRequest(input.text) : undefined;
+    const route: Route =
+      command !== undefined
+        ? { kind: command }
+        : requested !== undefined && this.availableChecks.has(requested)
+          ? { kind: 'check', check: requested }
+          : routeTurn(input, this.deps.matcher);
     const data = await this.deps.conversationData.get(context, newConversationData());
     if (route.kind !== 'fallback') {
       data.fallbackStreak = 0;

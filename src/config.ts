@@ -55,6 +55,18 @@ export interface AppConfig {
   teamsAgentsServiceUrl: string;
   teamsAgentsConversationId: string;
   teamsAgentsTenantId: string;
+  /** Time limit (ms) of each live-check request and of a whole key inventory (issue #4). */
+  checkTimeoutMs: number;
+  /** Blob host suffixes the live checks accept besides public, China and US Gov (e.g. `.blob.core.cloudapi.de`). */
+  checkExtraBlobHostSuffixes: string[];
+  /** `https://host:port` of a local storage emulator the live checks may call; empty = not allowed. */
+  checkEmulatorEndpoint: string;
+  /** Most blobs a key inventory lists before it stops and reports a partial result. */
+  checkInventoryMaxBlobs: number;
+  /** PEM file of the emulator's certificate, trusted only for `checkEmulatorEndpoint`; empty = system roots. */
+  checkEmulatorCaFile: string;
+  /** Blobs per listing request of the key inventory; a progress message follows each page. */
+  checkInventoryPageSize: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -129,6 +141,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     teamsAgentsServiceUrl: readString(env, 'TEAMS_AGENTS_SERVICE_URL', ''),
     teamsAgentsConversationId: readString(env, 'TEAMS_AGENTS_CONVERSATION_ID', ''),
     teamsAgentsTenantId: readString(env, 'TEAMS_AGENTS_TENANT_ID', ''),
+    checkTimeoutMs: readInteger(env, 'CHECK_TIMEOUT_MS', 15000, 1000, 120000),
+    checkExtraBlobHostSuffixes: readHostSuffixes(env, 'CHECK_EXTRA_BLOB_HOSTS'),
+    checkEmulatorEndpoint: readHttpsOrigin(env, 'CHECK_EMULATOR_ENDPOINT'),
+    checkInventoryMaxBlobs: readInteger(env, 'CHECK_INVENTORY_MAX_BLOBS', 5000, 1, 100000),
+    checkEmulatorCaFile: readString(env, 'CHECK_EMULATOR_CA_FILE', '') === '' ? '' : path.resolve(projectRoot, readString(env, 'CHECK_EMULATOR_CA_FILE', '')),
+    checkInventoryPageSize: readInteger(env, 'CHECK_INVENTORY_PAGE_SIZE', 1000, 10, 5000),
   };
 }
 
@@ -212,6 +230,34 @@ function readOrigins(env: Env, name: string): string[] {
     }
   }
   return origins;
+}
+
+/** A comma-separated list of host suffixes such as `.blob.core.cloudapi.de` (at least three DNS labels each). */
+function readHostSuffixes(env: Env, name: string): string[] {
+  const raw = readString(env, name, '');
+  const suffixes = raw === '' ? [] : raw.split(',').map((item) => item.trim().toLowerCase());
+  if (suffixes.some((suffix) => !/^(\.[a-z0-9-]+){3,}$/.test(suffix))) {
+    throw new ConfigError(name, 'a comma-separated list of host suffixes like .blob.core.cloudapi.de', raw);
+  }
+  return suffixes;
+}
+
+/** Empty, or an `https://host[:port]` origin with nothing after it. */
+function readHttpsOrigin(env: Env, name: string): string {
+  const raw = readString(env, name, '');
+  if (raw === '') {
+    return '';
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || url.protocol !== 'https:' || url.origin !== raw.replace(/\/$/, '')) {
+    throw new ConfigError(name, 'empty or an https origin like https://127.0.0.1:10443', raw);
+  }
+  return url.origin;
 }
 
 /**

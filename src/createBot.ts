@@ -5,6 +5,7 @@
 import type { ConversationState, Storage, TranscriptStore } from 'botbuilder';
 import { BoundedMemoryStorage } from './bot/boundedMemoryStorage';
 import type { DialogState } from 'botbuilder-dialogs';
+import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
 import { FeedbackCommentDialog } from '../dialogs/feedbackCommentDialog';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { MainDialog, ROUTE_WATERFALL_ID } from '../dialogs/mainDialog';
@@ -84,6 +85,7 @@ export function createBot(
     }),
     feedbackCommentDialog: new FeedbackCommentDialog(feedback, config.maxInputChars, ROUTE_WATERFALL_ID),
     feedback,
+    checkDialogs: createCheckDialogs(config, knowledge, logger),
   });
   const bot = new CpkBot({
     knowledge,

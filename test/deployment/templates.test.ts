@@ -16,6 +16,8 @@ import {
 const NOT_SET: Record<string, string> = {
   STORAGE_CONNECTION_STRING: 'the template uses managed identity (STORAGE_ACCOUNT_URL); the bot refuses both at once',
   TEAMS_APP_ID: 'read only by npm run teams:package on a developer machine, not by the running bot',
+  CHECK_EMULATOR_ENDPOINT: 'a local storage emulator for the live checks: tests and laptops only, never in Azure',
+  CHECK_EMULATOR_CA_FILE: 'the certificate of that local emulator: tests and laptops only',
 };
 
 const SECRET_NAME = /password|secret|connectionstring|accountkey|sas/i;

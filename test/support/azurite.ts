@@ -7,12 +7,15 @@ import path from 'node:path';
 import { projectRoot } from '../../src/paths';
 
 /** Azurite's fixed, publicly documented development account (not a secret). */
-const DEV_ACCOUNT = 'devstoreaccount1';
-const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+export const DEV_ACCOUNT = 'devstoreaccount1';
+export const DEV_ACCOUNT_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+const DEV_KEY = DEV_ACCOUNT_KEY;
 
 export interface Azurite {
   /** e.g. http://127.0.0.1:41234/devstoreaccount1 */
   blobEndpoint: string;
+  /** e.g. http://127.0.0.1:41234 (the CPK gateway forwards here) */
+  origin: string;
   port: number;
   connectionString: string;
   stop(): Promise<void>;
@@ -37,13 +40,14 @@ async function stopChild(child: ChildProcess): Promise<void> {
 /**
  * Starts Azurite blob on `port` (default 0: a free one) and reads the port it reports. Rejects if it does not
  * start. In memory unless `location` (a folder) is given: a fixed port and folder let a test restart storage
- * where the bot expects it, with its data (an outage and recovery).
+ * where the bot expects it, with its data (an outage and recovery). `loose` is for the CPK gateway of the live
+ * checks, which forwards requests Azurite's strict mode would refuse (Azurite has no CPK).
  */
-export async function startAzurite(port = 0, location?: string): Promise<Azurite> {
+export async function startAzurite(port = 0, location?: string, options: { loose?: boolean } = {}): Promise<Azurite> {
   const bin = path.join(projectRoot, 'node_modules', 'azurite', 'dist', 'src', 'blob', 'main.js');
   const child = spawn(
     process.execPath,
-    [bin, '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', String(port), ...(location === undefined ? ['--inMemoryPersistence'] : ['--location', location]), '--silent'],
+    [bin, '--skipApiVersionCheck', '--disableTelemetry', '--blobHost', '127.0.0.1', '--blobPort', String(port), ...(location === undefined ? ['--inMemoryPersistence'] : ['--location', location]), ...(options.loose === true ? ['--loose'] : []), '--silent'],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';
@@ -66,7 +70,7 @@ export async function startAzurite(port = 0, location?: string): Promise<Azurite
       });
     });
     const blobEndpoint = `http://127.0.0.1:${listening}/${DEV_ACCOUNT}`;
-    return { blobEndpoint, port: listening, connectionString: azuriteConnectionString(blobEndpoint), stop: () => stopChild(child) };
+    return { blobEndpoint, origin: `http://127.0.0.1:${listening}`, port: listening, connectionString: azuriteConnectionString(blobEndpoint), stop: () => stopChild(child) };
   } catch (error) {
     await stopChild(child);
     throw error;

@@ -4,7 +4,10 @@
  * conversation for the escalation rate.
  */
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { newCaseLog, recordCardShown, recordTurn } from '../../core/handoff/caseLog';
+import type { CheckResult } from '../../core/checks/checkResult';
+import { extractKeyInputs } from '../../core/checks/key/extractKeyInputs';
+import { newCaseLog, recordCardShown, recordCheck, recordTurn } from '../../core/handoff/caseLog';
+import { CHECK_RESULT_TURN_KEY } from './checkResultTurnKey';
 import type { FeedbackSink } from '../../core/feedback/feedbackRecord';
 import type { KnowledgeBase } from '../../core/knowledge/types';
 import type { Matcher } from '../../core/matching/decision';
@@ -46,7 +49,11 @@ export class CaseLogRecorder implements TurnHook {
     const log = data.caseLog;
     if (context.activity.type === 'message') {
       const input = readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
-      if (input.kind === 'text') {
+      if (input.kind === 'text' && pastesKeyValues(input.text)) {
+        // A pasted key/hash pair is for the key check only. A key pasted under a SHA-256 label looks exactly like
+        // a fingerprint (both are 32 bytes), so the redactor would keep it: such a message is not kept at all.
+        recordTurn(log, { text: '(key check values pasted; not kept)' });
+      } else if (input.kind === 'text') {
         const decision = this.deps.matcher.match(input.text);
         recordTurn(
           log,
@@ -57,7 +64,12 @@ export class CaseLogRecorder implements TurnHook {
         recordTurn(log, { text: `(pressed) ${title}`, intent: input.action.intent, confidence: 1 });
       }
     }
-    context.onSendActivities(async (_context, activities, next) => {
+    context.onSendActivities(async (turn, activities, next) => {
+      const check = turn.turnState.get<CheckResult | undefined>(CHECK_RESULT_TURN_KEY);
+      if (check !== undefined) {
+        turn.turnState.delete(CHECK_RESULT_TURN_KEY);
+        recordCheck(log, { check: check.check, status: check.status, summary: check.cause, supportNeeded: check.status === 'error' });
+      }
       for (const activity of activities) {
         const title = cardTitleOf(activity);
         if (title !== undefined) {
@@ -68,4 +80,10 @@ export class CaseLogRecorder implements TurnHook {
     });
     return 'continue';
   }
+}
+
+/** True when the text carries labelled CPK key or hash values (headers, AzCopy variables, code). */
+function pastesKeyValues(text: string): boolean {
+  const found = extractKeyInputs(text);
+  return found.key !== undefined || found.hash !== undefined;
 }

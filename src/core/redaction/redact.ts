@@ -106,13 +106,32 @@ function classifyToken(token: string): string | undefined {
 
 const TOKEN = /(?:[A-Za-z0-9+/_-]|%[0-9A-Fa-f]{2}|\\\/){40,}(?:=|%3[dD]){0,2}/g;
 
+const KEY_FINGERPRINT_MARKER = /\[key sha256=([A-Za-z0-9+/]{43}=)\]/g;
+
+/**
+ * A value under a SHA-256 label is kept as a fingerprint, except when the same text also held a key and the
+ * value is not that key's fingerprint: then it may be the key itself pasted under the wrong label (a key and a
+ * fingerprint are both 32 bytes and cannot be told apart by shape).
+ */
+function isPublicFingerprint(token: string, keyFingerprints: ReadonlySet<string>): boolean {
+  if (keyFingerprints.size === 0) {
+    return true;
+  }
+  const padded = token.length === 43 ? `${token}=` : token;
+  return keyFingerprints.has(padded);
+}
+
+const underHashLabel = (text: string, offset: number): boolean => HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset));
+
+/** Two passes: keys first (their fingerprints become known), then the values under SHA-256 labels. */
 function redactTokens(text: string): string {
-  return text.replace(TOKEN, (token: string, offset: number) => {
-    if (HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset))) {
-      return token;
-    }
-    return classifyToken(token) ?? token;
-  });
+  const keysDone = text.replace(TOKEN, (token: string, offset: number) =>
+    underHashLabel(text, offset) ? token : (classifyToken(token) ?? token),
+  );
+  const keyFingerprints = new Set([...keysDone.matchAll(KEY_FINGERPRINT_MARKER)].map((match) => match[1] ?? ''));
+  return keysDone.replace(TOKEN, (token: string, offset: number) =>
+    underHashLabel(keysDone, offset) && !isPublicFingerprint(token, keyFingerprints) ? (classifyToken(token) ?? token) : token,
+  );
 }
 
 const LINE_BREAK = /([ \t]*(?:\r?\n|\\r\\n|\\n)[ \t]*(?:>[ \t]*)?)/;

@@ -16,3 +16,26 @@ describe('redaction never throws on hostile input', () => {
     });
   }
 });
+
+describe('redaction of values under a SHA-256 label', () => {
+  const KEY = 'MDEyMzQ1NjcwMTIzNDU2NzAxMjM0NTY3MDEyMzQ1Njc=';
+  const HASH = '3QFFFpRA5+XANHqwwbT4yXDmrT/2JaLt/FKHjzhOdoE=';
+  const OTHER_KEY = 'q83vEjRWeJq83vEjRWeJq83vEjRWeJq83vEjRWeJq80=';
+
+  it('keeps the real fingerprint of the key beside it', () => {
+    const out = redactSecrets(`x-ms-encryption-key: ${KEY}\nx-ms-encryption-key-sha256: ${HASH}`);
+    assert.ok(!out.includes(KEY));
+    assert.ok(out.includes(`x-ms-encryption-key-sha256: ${HASH}`));
+  });
+
+  it('keeps a lone fingerprint (nothing to compare it with)', () => {
+    assert.equal(redactSecrets(`CustomerProvidedKeySha256: ${HASH}`), `CustomerProvidedKeySha256: ${HASH}`);
+  });
+
+  it('redacts a key pasted under the SHA-256 label next to another key (swapped or mixed-up values)', () => {
+    for (const value of [OTHER_KEY, KEY.slice(0, 43)]) {
+      const out = redactSecrets(`export CPK_ENCRYPTION_KEY=${KEY}\nexport CPK_ENCRYPTION_KEY_SHA256=${value}`);
+      assert.ok(!out.includes(value.slice(0, 20)), out);
+    }
+  });
+});

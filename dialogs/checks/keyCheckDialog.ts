@@ -1,0 +1,45 @@
+/**
+ * The key/hash doctor in a conversation. A pasted key is used in the same turn it arrives and never put into
+ * dialog state: the values are read from the activity (or the prompt result) in memory and only the result,
+ * which holds fingerprints, is sent.
+ */
+import { ComponentDialog, type DialogTurnResult, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { activityFromView } from '../../src/bot/activityFromView';
+import { keyCheckIntroView, PASTED_KEY_WARNING } from '../../src/core/checks/checkPromptViews';
+import { diagnoseKeyPair } from '../../src/core/checks/key/diagnoseKeyPair';
+import { extractKeyInputs } from '../../src/core/checks/key/extractKeyInputs';
+import type { CheckDialogDeps } from './checkDialogDeps';
+import { answerText, sendResult, turnText } from './sendResult';
+
+const PROMPT = 'key-check.values';
+
+export class KeyCheckDialog extends ComponentDialog {
+  constructor(private readonly deps: CheckDialogDeps) {
+    super('key-check');
+    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog('key-check.steps', [this.askStep.bind(this), this.runStep.bind(this)]));
+    this.initialDialogId = 'key-check.steps';
+  }
+
+  /** Runs at once when the message that started the check already holds labelled values; otherwise asks. */
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = turnText(step.context);
+    if (extractKeyInputs(text).labelled) {
+      await this.run(step.context, text);
+      return step.endDialog();
+    }
+    return step.prompt(PROMPT, { prompt: activityFromView(keyCheckIntroView(), step.context.activity.channelId) });
+  }
+
+  private async runStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.run(step.context, answerText(step.result));
+    return step.endDialog();
+  }
+
+  private async run(context: TurnContext, text: string): Promise<void> {
+    const input = extractKeyInputs(text);
+    const { result } = diagnoseKeyPair(input);
+    await sendResult(context, this.deps.logger, result, input.key === undefined ? [] : [PASTED_KEY_WARNING]);
+  }
+}

@@ -1,0 +1,38 @@
+/** The version doctor in a conversation: runs on the pasted text at once, or asks for it once. */
+import { ComponentDialog, type DialogTurnResult, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
+import { activityFromView } from '../../src/bot/activityFromView';
+import { versionCheckIntroView } from '../../src/core/checks/checkPromptViews';
+import { diagnoseVersions } from '../../src/core/checks/version/diagnoseVersions';
+import { findLibraryMentions } from '../../src/core/checks/version/findLibraryMentions';
+import type { CheckDialogDeps } from './checkDialogDeps';
+import { answerText, sendResult, turnText } from './sendResult';
+
+const PROMPT = 'version-check.text';
+
+export class VersionCheckDialog extends ComponentDialog {
+  constructor(private readonly deps: CheckDialogDeps) {
+    super('version-check');
+    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(new WaterfallDialog('version-check.steps', [this.askStep.bind(this), this.runStep.bind(this)]));
+    this.initialDialogId = 'version-check.steps';
+  }
+
+  private async askStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const text = turnText(step.context);
+    if (findLibraryMentions(text).length > 0) {
+      await this.run(step.context, text);
+      return step.endDialog();
+    }
+    return step.prompt(PROMPT, { prompt: activityFromView(versionCheckIntroView(), step.context.activity.channelId) });
+  }
+
+  private async runStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await this.run(step.context, answerText(step.result));
+    return step.endDialog();
+  }
+
+  private async run(context: TurnContext, text: string): Promise<void> {
+    await sendResult(context, this.deps.logger, diagnoseVersions(this.deps.knowledge.versions, text).result);
+  }
+}

@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { cardOf, cardTitle, submitData } from '../support/testConversation';
+import { createCheckConversation, messages } from '../support/checkConversation';
+
+const KEY = 'MDEyMzQ1NjcwMTIzNDU2NzAxMjM0NTY3MDEyMzQ1Njc=';
+const HASH = '3QFFFpRA5+XANHqwwbT4yXDmrT/2JaLt/FKHjzhOdoE=';
+
+const textOf = (replies: { text?: string }[]): string => replies.map((reply) => reply.text ?? '').join('\n');
+
+describe('conversation: key/hash doctor', () => {
+  it('"check my key" asks with the safe one-line commands first, then checks the pasted pair', async () => {
+    const conversation = createCheckConversation();
+    const [intro] = messages(await conversation.say('check my key'));
+    assert.equal(cardTitle(intro), 'Check my key and hash');
+    assert.match(intro.text ?? '', /openssl dgst -sha256 -binary/);
+    assert.match(intro.text ?? '', /PowerShell/);
+    const replies = messages(await conversation.say(`x-ms-encryption-key: ${KEY}\nx-ms-encryption-key-sha256: ${HASH}`));
+    assert.equal(replies.length, 1);
+    assert.equal(cardTitle(replies[0]), 'Check my key and hash');
+    assert.match(replies[0].text ?? '', /Result: PASS/);
+    assert.match(replies[0].text ?? '', /You pasted a key/);
+    assert.ok(!JSON.stringify(replies).includes(KEY), 'the key is never echoed');
+    assert.ok(!conversation.storedState().includes(KEY), 'the key never reaches conversation state');
+    assert.ok(!conversation.logs.join('\n').includes(KEY), 'the key never reaches a log');
+  });
+
+  it('a labelled pair pasted as the first message is checked at once and names the mistake', async () => {
+    const conversation = createCheckConversation();
+    const replies = messages(await conversation.say(`export CPK_ENCRYPTION_KEY=${KEY}\nexport CPK_ENCRYPTION_KEY_SHA256=${KEY.slice(0, 43)}`));
+    assert.equal(replies.length, 1);
+    assert.match(replies[0].text ?? '', /Result: FAIL/);
+    assert.match(replies[0].text ?? '', /lost its '=' padding/);
+    assert.ok(!conversation.storedState().includes(KEY.slice(0, 20)));
+  });
+
+  it('the check button on a guidance card starts the check', async () => {
+    const conversation = createCheckConversation();
+    const [card] = messages(await conversation.say('I get InvalidHeaderValue when I upload with an encryption key'));
+    const button = submitData(cardOf(card)).find((data) => (data as { check?: string }).check === 'key-check');
+    assert.deepEqual(button, { cpk: 'check', check: 'key-check' });
+    const [intro] = messages(await conversation.say({ type: 'message', value: button }));
+    assert.equal(cardTitle(intro), 'Check my key and hash');
+    const [result] = messages(await conversation.say(HASH));
+    assert.match(result.text ?? '', /Result: PASS/);
+    assert.match(result.text ?? '', /well-formed/);
+  });
+
+  it('"cancel" ends the check; the next message is an ordinary question again', async () => {
+    const conversation = createCheckConversation();
+    await conversation.say('check my key');
+    const [welcome] = messages(await conversation.say('cancel'));
+    assert.equal(cardTitle(welcome), 'CPK troubleshooting assistant');
+    const [answer] = messages(await conversation.say('Which SDK versions support customer-provided keys?'));
+    assert.notEqual(cardTitle(answer), 'Check my key and hash');
+  });
+});
+
+describe('conversation: version doctor', () => {
+  it('"is my SDK version OK" asks for the dependency lines, then reports from the version table', async () => {
+    const conversation = createCheckConversation();
+    const [intro] = messages(await conversation.say('is my SDK version OK'));
+    assert.equal(cardTitle(intro), 'Check my SDK version');
+    const [result] = messages(await conversation.say('{ "dependencies": { "@azure/storage-blob": "12.0.0-preview.2" } }'));
+    assert.match(result.text ?? '', /Result: FAIL/);
+    assert.match(result.text ?? '', /Upgrade to 12\.0\.0-preview\.3 or later/);
+  });
+
+  it('a pasted requirements line is checked at once', async () => {
+    const conversation = createCheckConversation();
+    const replies = messages(await conversation.say('azure-storage-blob==12.0.0b3'));
+    assert.equal(replies.length, 1);
+    assert.match(textOf(replies), /Result: PASS/);
+  });
+
+  it('a plain question about versions still gets the guidance card', async () => {
+    const conversation = createCheckConversation();
+    const [answer] = messages(await conversation.say('Which SDK versions support customer-provided keys?'));
+    assert.notEqual(cardTitle(answer), 'Check my SDK version');
+  });
+});
