@@ -1,0 +1,66 @@
+/**
+ * The production matcher (issue #3): entities first, then the classifier, then the scope guard, then the
+ * decision policy. Each stage can end the decision; the stage that did is named in `detail` for logs and CLIs.
+ * Confidence scale (documented in the README): 1 = decided by a CPK error code; otherwise the mean of the naive
+ * Bayes posterior and the nearest-example similarity, both 0-1.
+ */
+import { extractEntities } from '../entities/extractEntities';
+import type { Entities } from '../entities/types';
+import type { IntentEntry } from '../knowledge/types';
+import { decide } from './decide';
+import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
+import { intentFromEntities, isCpkErrorCode } from './entityRules';
+import { entityMarkers } from './features';
+import { IntentClassifier, type TrainingExample } from './intentClassifier';
+import { outOfScopeReason } from './scope';
+
+/** Training examples from the knowledge files, with the entity markers their text carries. */
+export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExample[] {
+  return [...intents].flatMap((entry) =>
+    entry.examples.map((text) => ({ intent: entry.id, text, markers: markersOf(extractEntities(text)) })),
+  );
+}
+
+function markersOf(entities: Entities): string[] {
+  return entityMarkers(entities, isCpkErrorCode);
+}
+
+export class CpkMatcher implements Matcher {
+  private readonly classifier: IntentClassifier;
+
+  constructor(
+    training: Iterable<IntentEntry> | readonly TrainingExample[],
+    private readonly policy: DecisionPolicy,
+  ) {
+    const examples = Array.isArray(training) ? (training as readonly TrainingExample[]) : trainingExamples(training as Iterable<IntentEntry>);
+    this.classifier = new IntentClassifier(examples);
+  }
+
+  match(text: string): MatchDecision {
+    if (text.trim() === '') {
+      return { kind: 'fallback', reason: 'empty-input', ranked: [] };
+    }
+    const entities = extractEntities(text);
+    const decided = intentFromEntities(text, entities);
+    if (decided !== undefined) {
+      return {
+        kind: 'answer',
+        intent: decided.intent,
+        confidence: 1,
+        ranked: [{ intent: decided.intent, confidence: 1 }],
+        entities,
+        detail: `error code ${decided.code}`,
+      };
+    }
+    const { ranked, known } = this.classifier.classify(text, markersOf(entities));
+    const top = ranked[0];
+    if (known === 0 && (top === undefined || top.confidence === 0)) {
+      return { kind: 'fallback', reason: 'no-known-words', ranked: [], entities, detail: 'no known words' };
+    }
+    const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities);
+    if (scope !== undefined) {
+      return { kind: 'fallback', reason: 'out-of-scope', ranked, entities, detail: scope };
+    }
+    return { ...decide(ranked, this.policy), entities, detail: 'classifier' };
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Turns a message into the features the classifiers see: synonym rewrites, lower-case words (stop words kept,
+ * so "hi" and "see you" survive), typo correction against the training vocabulary, Porter stems, stem bigrams,
+ * domain concepts (concepts.ts), and a few entity markers (another storage error code, an SDK version, an x-ms-version).
+ */
+import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import type { Entities } from '../entities/types';
+import { conceptsOf } from './concepts';
+import { rewritePhrases } from './phrases';
+import type { SpellingCorrector } from './spelling';
+
+/** The words of a message after synonym rewrites, lower-cased. */
+export function words(text: string): string[] {
+  return rewritePhrases(text).toLowerCase().match(/[a-z0-9]+/g) ?? [];
+}
+
+/** Markers for entities that carry routing meaning beyond their words. */
+export function entityMarkers(entities: Entities, isCpkCode: (code: string) => boolean): string[] {
+  const markers: string[] = [];
+  if (entities.errorCodes.some((entity) => !isCpkCode(entity.code))) {
+    markers.push('__other_error_code');
+  }
+  if (entities.sdks.length > 0) {
+    markers.push('__sdk_version');
+  }
+  if (entities.serviceVersions.length > 0) {
+    markers.push('__service_version');
+  }
+  return markers;
+}
+
+/**
+ * Stems plus bigrams. `corrector` (absent while training) maps unknown words to known ones; a word it cannot
+ * place is dropped and counted in `unknown`.
+ */
+export function featuresOf(
+  tokens: readonly string[],
+  corrector?: SpellingCorrector,
+): { features: string[]; known: number; unknown: number } {
+  const stems: string[] = [];
+  const concepts: string[] = [];
+  let unknown = 0;
+  for (const token of tokens) {
+    const word = corrector === undefined ? token : corrector.correct(token);
+    if (word === undefined) {
+      const lexical = conceptsOf(token);
+      concepts.push(...lexical);
+      unknown += lexical.length === 0 ? 1 : 0;
+      continue;
+    }
+    stems.push(PorterStemmer.stem(word));
+    concepts.push(...conceptsOf(word));
+  }
+  const bigrams = stems.slice(1).map((stem, index) => `${stems[index]}_${stem}`);
+  return { features: [...new Set([...stems, ...bigrams, ...concepts])], known: stems.length, unknown };
+}

@@ -1,0 +1,167 @@
+/**
+ * The statistical half of matching, trained from the knowledge files' examples at start-up. Two views of the
+ * same features are blended:
+ * - natural's naive Bayes (its apparatus engine, fed dense 0/1 vectors over our own feature index: natural's
+ *   own `textToFeatures` is O(vocabulary x words), and apparatus's sparse mode never updates its class totals)
+ *   says which intent the words point to;
+ *   its values are unnormalised, so they are normalised to a posterior that sums to 1 (platform-notes.md);
+ * - TF-IDF cosine similarity to the nearest training example says how much the message resembles anything the
+ *   intent was trained on, which the posterior cannot (one known word gives a confident posterior).
+ * The confidence of an intent is the mean of the two (0-1), scaled by 0.5 + 0.5 x the share of the message's
+ * words the classifier could place, so a message that is mostly unknown words cannot reach a high confidence.
+ */
+import BayesClassifier from 'natural/lib/natural/classifiers/bayes_classifier';
+import type { ScoredIntent } from './decision';
+import { LEXICON_WORDS } from './concepts';
+import { featuresOf, words } from './features';
+import { SpellingCorrector } from './spelling';
+
+/** One training utterance. */
+export interface TrainingExample {
+  intent: string;
+  text: string;
+  /** Extra feature markers (entity markers), added to the words' features. */
+  markers?: readonly string[];
+}
+
+/** Scores for one message, before the decision policy. */
+export interface ClassifierResult {
+  /** Every intent with its confidence (0-1), highest first. */
+  ranked: ScoredIntent[];
+  /** Words the classifier recognised (after typo correction). */
+  known: number;
+  /** Words it could not place. */
+  unknown: number;
+}
+
+/** naive Bayes sums log-probabilities of present features; past ~100 features exp() underflows to 0. */
+const MAX_FEATURES = 80;
+
+type Vector = Map<string, number>;
+
+function norm(vector: Vector): number {
+  let sum = 0;
+  for (const value of vector.values()) {
+    sum += value * value;
+  }
+  return Math.sqrt(sum);
+}
+
+export class IntentClassifier {
+  private readonly bayes = new BayesClassifier();
+  private readonly featureIds = new Map<string, number>();
+  private readonly idf = new Map<string, number>();
+  private readonly examples: { intent: string; vector: Vector; norm: number }[] = [];
+  readonly corrector: SpellingCorrector;
+  readonly intents: readonly string[];
+
+  constructor(training: readonly TrainingExample[]) {
+    const counts = new Map<string, number>();
+    const prepared = training.map((example) => {
+      const tokens = words(example.text);
+      tokens.forEach((token) => counts.set(token, (counts.get(token) ?? 0) + 1));
+      const { features } = featuresOf(tokens);
+      return { intent: example.intent, features: [...features, ...(example.markers ?? [])] };
+    });
+    LEXICON_WORDS.forEach((word) => counts.set(word, counts.get(word) ?? 0));
+    this.corrector = new SpellingCorrector(counts);
+    this.intents = [...new Set(training.map((example) => example.intent))];
+
+    const intentsPerFeature = new Map<string, Set<string>>();
+    for (const { intent, features } of prepared) {
+      for (const feature of features) {
+        intentsPerFeature.set(feature, (intentsPerFeature.get(feature) ?? new Set<string>()).add(intent));
+        if (!this.featureIds.has(feature)) {
+          this.featureIds.set(feature, this.featureIds.size);
+        }
+      }
+    }
+    for (const { intent, features } of prepared) {
+      this.bayes.classifier.addExample(this.dense(features).vector, intent);
+    }
+    for (const [feature, owners] of intentsPerFeature) {
+      this.idf.set(feature, Math.log(1 + this.intents.length / owners.size));
+    }
+    for (const { intent, features } of prepared) {
+      const vector = this.vector(features);
+      this.examples.push({ intent, vector, norm: norm(vector) });
+    }
+  }
+
+  /** A dense 0/1 vector over the feature index (at most MAX_FEATURES ones), and how many ones it has. */
+  private dense(features: readonly string[]): { vector: number[]; ones: number } {
+    const vector = new Array<number>(this.featureIds.size).fill(0);
+    let ones = 0;
+    for (const feature of features) {
+      const id = this.featureIds.get(feature);
+      if (id !== undefined && vector[id] === 0 && ones < MAX_FEATURES) {
+        vector[id] = 1;
+        ones += 1;
+      }
+    }
+    return { vector, ones };
+  }
+
+  private vector(features: readonly string[]): Vector {
+    const vector: Vector = new Map();
+    for (const feature of features) {
+      const weight = this.idf.get(feature);
+      if (weight !== undefined) {
+        vector.set(feature, weight);
+      }
+    }
+    return vector;
+  }
+
+  /** Naive Bayes posterior per intent (sums to 1), or an empty map when no feature is known. */
+  posterior(features: readonly string[]): Map<string, number> {
+    const { vector, ones } = this.dense(features);
+    const result = new Map<string, number>();
+    if (ones === 0) {
+      return result;
+    }
+    const classified = this.bayes.classifier.getClassifications(vector);
+    const total = classified.reduce((sum, item) => sum + item.value, 0);
+    for (const item of classified) {
+      result.set(item.label, total > 0 ? item.value / total : 1 / classified.length);
+    }
+    return result;
+  }
+
+  /** Highest cosine similarity to any training example, per intent. */
+  similarity(features: readonly string[]): Map<string, number> {
+    const query = this.vector(features);
+    const queryNorm = norm(query);
+    const best = new Map<string, number>();
+    if (queryNorm === 0) {
+      return best;
+    }
+    for (const example of this.examples) {
+      let dot = 0;
+      for (const [feature, weight] of query) {
+        dot += weight * (example.vector.get(feature) ?? 0);
+      }
+      const score = dot / (queryNorm * example.norm);
+      if (score > (best.get(example.intent) ?? 0)) {
+        best.set(example.intent, score);
+      }
+    }
+    return best;
+  }
+
+  /** Scores every intent for `text`; `markers` are entity markers found by the caller. */
+  classify(text: string, markers: readonly string[] = []): ClassifierResult {
+    const { features, known, unknown } = featuresOf(words(text), this.corrector);
+    const all = [...features, ...markers];
+    const posterior = this.posterior(all);
+    const similarity = this.similarity(all);
+    const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
+    const ranked = this.intents
+      .map((intent) => ({
+        intent,
+        confidence: (((posterior.get(intent) ?? 0) + (similarity.get(intent) ?? 0)) / 2) * (0.5 + 0.5 * coverage),
+      }))
+      .sort((a, b) => b.confidence - a.confidence);
+    return { ranked, known, unknown };
+  }
+}

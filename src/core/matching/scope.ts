@@ -1,0 +1,69 @@
+/**
+ * The out-of-scope guard (issue #3 item 3: other Azure topics get an honest "I only cover CPK", never a CPK
+ * answer). Classifiers trained on a few hundred sentences still pull "rotate the storage account access keys"
+ * towards rotate-key; these small predicates catch what the words say plainly. Each returns a reason, which the
+ * fallback logs.
+ */
+import type { Entities } from '../entities/types';
+import { isCpkErrorCode } from './entityRules';
+
+/** Words without which a message is not about CPK at all (for the six guidance intents). */
+const CPK_ANCHOR =
+  /\b(?:cpk|keys?|encrypt\w*|decrypt\w*|sha-?256|aes-?256|hash\w*|x-ms-encryption\S*|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided|cpk-by-value|base64|hex)\b/i;
+
+/** Words that name CPK itself, strong enough to override an other-topic marker. */
+const STRONG_CPK =
+  /\b(?:cpk|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
+
+/** Other Azure and non-Azure topics that share words with CPK questions. */
+const OTHER_TOPIC = new RegExp(
+  [
+    '\\b(?:storage\\s+)?account\\s+(?:access\\s+)?keys?\\b',
+    '\\baccess\\s+keys?\\b',
+    '\\bkey\\s*[12]\\b',
+    '\\bsas\\b',
+    '\\bshared\\s+access\\b',
+    '\\bcustomer[\\s-]*managed\\b',
+    '\\bcmk\\b',
+    '\\bencryption\\s+scopes?\\b(?![\\s\\S]*mismatch)',
+    '\\bclient[\\s-]*side\\s+encryption\\b',
+    '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
+    '\\b(?:tls|ssl|certificates?)\\b',
+    '\\b(?:access\\s+)?tiers?\\b',
+    '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
+    '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|backup|billing|bill|cost|price|pricing)\\b',
+    '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
+    '\\brotate\\s+secrets?\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Guidance intents: the ones that must never answer an out-of-scope question. */
+export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
+  'lost-key',
+  'rotate-key',
+  'sdk-versions',
+  'error-key-mismatch',
+  'error-key-missing',
+  'error-invalid-header',
+]);
+
+export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code';
+
+/** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
+export function outOfScopeReason(text: string, intent: string, entities: Entities): ScopeReason | undefined {
+  if (entities.errorCodes.some((entity) => isCpkErrorCode(entity.code))) {
+    return undefined;
+  }
+  const strong = STRONG_CPK.test(text);
+  if (!strong && entities.errorCodes.length > 0 && intent !== 'escalate') {
+    return 'other-error-code';
+  }
+  if (!strong && OTHER_TOPIC.test(text) && intent !== 'escalate' && intent !== 'goodbye' && intent !== 'thanks') {
+    return 'other-topic';
+  }
+  if (GUIDANCE_INTENTS.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {
+    return 'no-cpk-words';
+  }
+  return undefined;
+}
