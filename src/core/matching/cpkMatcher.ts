@@ -21,6 +21,11 @@ export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExampl
   );
 }
 
+/** Accepts knowledge entries or ready training examples (the dev split passes examples). */
+function toExamples(training: Iterable<IntentEntry | TrainingExample>): TrainingExample[] {
+  return [...training].flatMap((item) => ('examples' in item ? trainingExamples([item]) : [item]));
+}
+
 function markersOf(entities: Entities): string[] {
   return entityMarkers(entities, isCpkErrorCode);
 }
@@ -29,11 +34,16 @@ export class CpkMatcher implements Matcher {
   private readonly classifier: IntentClassifier;
 
   constructor(
-    training: Iterable<IntentEntry> | readonly TrainingExample[],
+    training: Iterable<IntentEntry | TrainingExample>,
     private readonly policy: DecisionPolicy,
+    trained?: IntentClassifier,
   ) {
-    const examples = Array.isArray(training) ? (training as readonly TrainingExample[]) : trainingExamples(training as Iterable<IntentEntry>);
-    this.classifier = new IntentClassifier(examples);
+    this.classifier = trained ?? new IntentClassifier(toExamples(training));
+  }
+
+  /** The same trained classifier under another policy (threshold tuning without retraining). */
+  withPolicy(policy: DecisionPolicy): CpkMatcher {
+    return new CpkMatcher([], policy, this.classifier);
   }
 
   match(text: string): MatchDecision {
