@@ -14,9 +14,11 @@ import {
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
-import type { CardView } from '../src/core/cards/cardView';
+import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import { didYouMeanView, fallbackView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
+import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
+import { extractEntities } from '../src/core/entities/extractEntities';
 import type { CheckId, KnowledgeBase } from '../src/core/knowledge/types';
 import type { Logger } from '../src/core/logging/logger';
 import type { Matcher } from '../src/core/matching/decision';
@@ -74,6 +76,10 @@ export class MainDialog extends ComponentDialog {
     const command = globalCommand(input);
     const route: Route = command !== undefined ? { kind: command } : routeTurn(input, this.deps.matcher);
     const data = await this.deps.conversationData.get(context, newConversationData());
+    // Evidence from typed text (issue #3 item 4); a button press carries no user text.
+    const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
+    const evidence = entities === undefined ? [] : evidenceBlocks(entities);
+    const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
     if (route.kind !== 'fallback') {
       data.fallbackStreak = 0;
     }
@@ -81,11 +87,11 @@ export class MainDialog extends ComponentDialog {
       case 'answer':
         data.lastIntent = route.intent;
         this.deps.logger.info('answer', { intent: route.intent, confidence: route.confidence, via: route.via });
-        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated);
+        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, evidence);
         return step.endDialog();
       case 'didYouMean':
         this.deps.logger.info('didYouMean', { candidates: route.candidates });
-        await this.send(context, didYouMeanView(this.deps.knowledge, route.candidates));
+        await this.send(context, withWarning(didYouMeanView(this.deps.knowledge, route.candidates), warning));
         return step.endDialog();
       case 'fallback': {
         data.fallbackStreak += 1;
@@ -94,7 +100,7 @@ export class MainDialog extends ComponentDialog {
           outOfScope: route.outOfScope,
           offerHuman: data.fallbackStreak >= 2,
         });
-        await this.send(context, view);
+        await this.send(context, withWarning(view, warning));
         return step.endDialog();
       }
       case 'check':
@@ -104,7 +110,7 @@ export class MainDialog extends ComponentDialog {
         await this.sendIntent(context, 'help');
         return step.endDialog();
       case 'handoff':
-        await this.sendIntent(context, 'escalate');
+        await this.sendIntent(context, 'escalate', false, evidence);
         return step.endDialog();
       case 'restart':
         await this.send(context, welcomeView(this.deps.knowledge));
@@ -128,16 +134,21 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Sends an intent's guidance card; an unknown id (stale button) gets the fallback card instead. */
-  private async sendIntent(context: TurnContext, intentId: string, truncated = false): Promise<void> {
+  private async sendIntent(context: TurnContext, intentId: string, truncated = false, evidence: CardBlock[] = []): Promise<void> {
     const entry = this.deps.knowledge.intents.get(intentId);
     if (entry === undefined) {
       this.deps.logger.warn('unknown intent requested', { intent: intentId });
       await this.send(context, fallbackView(this.deps.knowledge, { outOfScope: false, offerHuman: false }));
       return;
     }
-    const extraBlocks = truncated
-      ? [{ type: 'text' as const, text: 'Your message was very long, so I read only its beginning.', style: 'subtle' as const }]
-      : [];
+    const extraBlocks: CardBlock[] = truncated
+      ? [...evidence, { type: 'text', text: 'Your message was very long, so I read only its beginning.', style: 'subtle' }]
+      : evidence;
     await this.send(context, guidanceView(this.deps.knowledge, entry, { extraBlocks, availableChecks: this.availableChecks }));
   }
+}
+
+/** Puts the key-material warning (if any) at the top of a card that is not an intent's answer. */
+function withWarning(view: CardView, warning: CardBlock | undefined): CardView {
+  return warning === undefined ? view : { ...view, blocks: [warning, ...view.blocks] };
 }

@@ -11,7 +11,7 @@ import type { AppConfig } from './config';
 import type { KnowledgeBase } from './core/knowledge/types';
 import type { Logger } from './core/logging/logger';
 import type { Matcher } from './core/matching/decision';
-import { TokenOverlapMatcher } from './core/matching/tokenOverlapMatcher';
+import { CpkMatcher } from './core/matching/cpkMatcher';
 
 export interface BotParts {
   bot: CpkBot;
@@ -21,7 +21,7 @@ export interface BotParts {
 
 /** The matcher the bot uses, trained from the knowledge base. */
 export function createMatcher(knowledge: KnowledgeBase, config: Pick<AppConfig, 'matchThreshold' | 'ambiguityMargin'>): Matcher {
-  return new TokenOverlapMatcher(knowledge.intents.values(), {
+  return new CpkMatcher(knowledge.intents.values(), {
     threshold: config.matchThreshold,
     ambiguityMargin: config.ambiguityMargin,
   });

@@ -16,7 +16,7 @@ export interface GridPoint {
 
 export function crossValidate(examples: readonly TrainingExample[], folds: number, thresholds: number[], margins: number[]): GridPoint[] {
   const trained = Array.from({ length: folds }, (_, fold) => ({
-    matcher: new CpkMatcher(examples.filter((_, index) => index % folds !== fold) as TrainingExample[], { threshold: 0, ambiguityMargin: 0 }),
+    matcher: new CpkMatcher(examples.filter((_, index) => index % folds !== fold), { threshold: 0, ambiguityMargin: 0 }),
     test: examples.filter((_, index) => index % folds === fold),
   }));
   const points: GridPoint[] = [];

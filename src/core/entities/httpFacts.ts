@@ -49,10 +49,11 @@ export function extractServiceVersions(text: string): string[] {
 
 const GUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
+const REQUEST_ID = new RegExp(`(?:x-ms-(?:client-)?request-id|request[ _-]?id)["']?\\s*(?:[:=]|is)?\\s*["']?(${GUID})`, 'gi');
+
 /** Request ids: `x-ms-request-id`, `RequestId:` in the service message, `requestId` in SDK errors. */
 export function extractRequestIds(text: string): string[] {
-  const pattern = new RegExp(`(?:x-ms-(?:client-)?request-id|request[ _-]?id)["']?\\s*(?:[:=]|is)?\\s*["']?(${GUID})`, 'gi');
-  return unique([...text.matchAll(pattern)].map((match) => match[1].toLowerCase()));
+  return unique([...text.matchAll(REQUEST_ID)].map((match) => match[1].toLowerCase()));
 }
 
 /** The lowest REST version with CPK (cpk-facts §7). */

@@ -8,7 +8,7 @@ import type { SdkEntity } from './types';
 const VERSION = 'v?(\\d+(?:\\.\\d+){1,3}(?:[-.]?(?:preview|beta|alpha|rc|b|a)\\.?\\d*)?)';
 
 /** Package spellings users write, mapped to the name used in `knowledge/versions.json`. */
-const PACKAGES: ReadonlyArray<[string, string]> = [
+const PACKAGE_SPELLINGS: ReadonlyArray<[string, string]> = [
   ['@azure/storage-blob', '@azure/storage-blob'],
   ['com\\.azure:azure-storage-blob', 'azure-storage-blob'],
   ['Microsoft\\.Azure\\.Storage\\.Blob', 'Microsoft.Azure.Storage.Blob'],
@@ -19,6 +19,13 @@ const PACKAGES: ReadonlyArray<[string, string]> = [
   ['azblob', 'azblob'],
   ['azcopy', 'azcopy'],
 ];
+
+/** Compiled once: building these per call cost more than matching them. */
+const PACKAGES: ReadonlyArray<[RegExp, string]> = PACKAGE_SPELLINGS.map(([spelling, name]) => [
+  new RegExp(`(?<![\\w./-])${spelling}(?![\\w-])["']?\\s*(?:@|==|>=|:|,|\\s|version|v)*\\s*${VERSION}\\b`, 'gi'),
+  name,
+]);
+const LEADING_VERSION = new RegExp(`^${VERSION}`);
 
 const USER_AGENTS: ReadonlyArray<[RegExp, string]> = [
   [/azsdk-js-storage-blob\/(\S+)/gi, '@azure/storage-blob'],
@@ -31,7 +38,7 @@ const USER_AGENTS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 function cleanVersion(raw: string): string | undefined {
-  return new RegExp(`^${VERSION}`).exec(raw)?.[1];
+  return LEADING_VERSION.exec(raw)?.[1];
 }
 
 /** Every package or tool named together with a version. */
@@ -47,8 +54,7 @@ export function extractSdks(text: string): SdkEntity[] {
       }
     }
   }
-  for (const [spelling, name] of PACKAGES) {
-    const pattern = new RegExp(`(?<![\\w./-])${spelling}(?![\\w-])["']?\\s*(?:@|==|>=|:|,|\\s|version|v)*\\s*${VERSION}\\b`, 'gi');
+  for (const [pattern, name] of PACKAGES) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       if (taken.some(([from, to]) => start >= from && start < to)) {

@@ -4,7 +4,10 @@
  * Confidence scale (documented in the README): 1 = decided by a CPK error code; otherwise the mean of the naive
  * Bayes posterior and the nearest-example similarity, both 0-1.
  */
+import { extractErrorCodes } from '../entities/errorCodes';
 import { extractEntities } from '../entities/extractEntities';
+import { extractServiceVersions } from '../entities/httpFacts';
+import { extractSdks } from '../entities/sdkVersions';
 import type { Entities } from '../entities/types';
 import type { IntentEntry } from '../knowledge/types';
 import { decide } from './decide';
@@ -17,13 +20,21 @@ import { outOfScopeReason } from './scope';
 /** Training examples from the knowledge files, with the entity markers their text carries. */
 export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExample[] {
   return [...intents].flatMap((entry) =>
-    entry.examples.map((text) => ({ intent: entry.id, text, markers: markersOf(extractEntities(text)) })),
+    entry.examples.map((text) => ({ intent: entry.id, text, markers: trainingMarkers(text) })),
   );
 }
 
 /** Accepts knowledge entries or ready training examples (the dev split passes examples). */
 function toExamples(training: Iterable<IntentEntry | TrainingExample>): TrainingExample[] {
   return [...training].flatMap((item) => ('examples' in item ? trainingExamples([item]) : [item]));
+}
+
+/** Only the recognisers the markers need: training runs them on every example at start-up. */
+function trainingMarkers(text: string): string[] {
+  const errorCodes = extractErrorCodes(text);
+  const sdks = extractSdks(text);
+  const serviceVersions = extractServiceVersions(text);
+  return markersOf({ errorCodes, sdks, serviceVersions, httpStatuses: [], headerNames: [], requestIds: [], urls: [], keyMaterial: [] });
 }
 
 function markersOf(entities: Entities): string[] {

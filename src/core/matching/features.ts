@@ -9,6 +9,22 @@ import { conceptsOf } from './concepts';
 import { rewritePhrases } from './phrases';
 import type { SpellingCorrector } from './spelling';
 
+const STEM_CACHE = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20000;
+
+/** Porter stem of a word, cached: natural's stemmer runs a dozen regular expressions per call. */
+export function stem(word: string): string {
+  let stemmed = STEM_CACHE.get(word);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(word);
+    if (STEM_CACHE.size >= STEM_CACHE_LIMIT) {
+      STEM_CACHE.clear();
+    }
+    STEM_CACHE.set(word, stemmed);
+  }
+  return stemmed;
+}
+
 /** The words of a message after synonym rewrites, lower-cased. */
 export function words(text: string): string[] {
   return rewritePhrases(text).toLowerCase().match(/[a-z0-9]+/g) ?? [];
@@ -48,7 +64,7 @@ export function featuresOf(
       unknown += lexical.length === 0 ? 1 : 0;
       continue;
     }
-    stems.push(PorterStemmer.stem(word));
+    stems.push(stem(word));
     concepts.push(...conceptsOf(word));
   }
   const bigrams = stems.slice(1).map((stem, index) => `${stems[index]}_${stem}`);

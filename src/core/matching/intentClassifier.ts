@@ -51,7 +51,9 @@ export class IntentClassifier {
   private readonly bayes = new BayesClassifier();
   private readonly featureIds = new Map<string, number>();
   private readonly idf = new Map<string, number>();
-  private readonly examples: { intent: string; vector: Vector; norm: number }[] = [];
+  private readonly examples: { intent: string; norm: number }[] = [];
+  /** Feature -> (example index, weight): similarity only visits examples that share a feature. */
+  private readonly postings = new Map<string, { example: number; weight: number }[]>();
   readonly corrector: SpellingCorrector;
   readonly intents: readonly string[];
 
@@ -84,7 +86,13 @@ export class IntentClassifier {
     }
     for (const { intent, features } of prepared) {
       const vector = this.vector(features);
-      this.examples.push({ intent, vector, norm: norm(vector) });
+      const example = this.examples.length;
+      this.examples.push({ intent, norm: norm(vector) });
+      for (const [feature, weight] of vector) {
+        const list = this.postings.get(feature) ?? [];
+        list.push({ example, weight });
+        this.postings.set(feature, list);
+      }
     }
   }
 
@@ -136,16 +144,21 @@ export class IntentClassifier {
     if (queryNorm === 0) {
       return best;
     }
-    for (const example of this.examples) {
-      let dot = 0;
-      for (const [feature, weight] of query) {
-        dot += weight * (example.vector.get(feature) ?? 0);
-      }
-      const score = dot / (queryNorm * example.norm);
-      if (score > (best.get(example.intent) ?? 0)) {
-        best.set(example.intent, score);
+    const dots = new Float64Array(this.examples.length);
+    for (const [feature, weight] of query) {
+      for (const posting of this.postings.get(feature) ?? []) {
+        dots[posting.example] += weight * posting.weight;
       }
     }
+    dots.forEach((dot, index) => {
+      if (dot > 0) {
+        const example = this.examples[index];
+        const score = dot / (queryNorm * example.norm);
+        if (score > (best.get(example.intent) ?? 0)) {
+          best.set(example.intent, score);
+        }
+      }
+    });
     return best;
   }
 

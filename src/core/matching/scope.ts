@@ -9,7 +9,7 @@ import { isCpkErrorCode } from './entityRules';
 
 /** Words without which a message is not about CPK at all (for the six guidance intents). */
 const CPK_ANCHOR =
-  /\b(?:cpk|keys?|encrypt\w*|decrypt\w*|sha-?256|aes-?256|hash\w*|x-ms-encryption\S*|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided|cpk-by-value|base64|hex)\b/i;
+  /key|encrypt|decrypt|sha-?256|aes-?256|hash|x-ms-|\b(?:cpk|409|400|conflict|headers?|customer\W*(?:provided|specified|supplied)|client\W*provided|base64|hex)\b/i;
 
 /** Words that name CPK itself, strong enough to override an other-topic marker. */
 const STRONG_CPK =
@@ -25,13 +25,13 @@ const OTHER_TOPIC = new RegExp(
     '\\bshared\\s+access\\b',
     '\\bcustomer[\\s-]*managed\\b',
     '\\bcmk\\b',
-    '\\bencryption\\s+scopes?\\b(?![\\s\\S]*mismatch)',
+    '\\bencryption\\s+scopes?\\b',
     '\\bclient[\\s-]*side\\s+encryption\\b',
     '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
     '\\b(?:tls|ssl|certificates?)\\b',
     '\\b(?:access\\s+)?tiers?\\b',
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
-    '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|backup|billing|bill|cost|price|pricing)\\b',
+    '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
     '\\brotate\\s+secrets?\\b',
   ].join('|'),
@@ -59,7 +59,8 @@ export function outOfScopeReason(text: string, intent: string, entities: Entitie
   if (!strong && entities.errorCodes.length > 0 && intent !== 'escalate') {
     return 'other-error-code';
   }
-  if (!strong && OTHER_TOPIC.test(text) && intent !== 'escalate' && intent !== 'goodbye' && intent !== 'thanks') {
+  // "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
+  if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text) && !['escalate', 'goodbye', 'thanks'].includes(intent)) {
     return 'other-topic';
   }
   if (GUIDANCE_INTENTS.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {

@@ -9,15 +9,33 @@ import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
 const MIN_LENGTH = 4;
 const CACHE_LIMIT = 5000;
 
+/** Letter counts; two words within d edits differ by at most 2d in the sum of count differences. */
+function letterCounts(word: string): Int16Array {
+  const counts = new Int16Array(37);
+  for (let index = 0; index < word.length; index += 1) {
+    const code = word.charCodeAt(index);
+    counts[code >= 97 && code <= 122 ? code - 97 : code >= 48 && code <= 57 ? code - 22 : 36] += 1;
+  }
+  return counts;
+}
+
+function countDistance(a: Int16Array, b: Int16Array): number {
+  let sum = 0;
+  for (let index = 0; index < a.length; index += 1) {
+    sum += Math.abs(a[index] - b[index]);
+  }
+  return sum;
+}
+
 export class SpellingCorrector {
-  private readonly byLength = new Map<number, string[]>();
+  private readonly byLength = new Map<number, { word: string; counts: Int16Array }[]>();
   private readonly cache = new Map<string, string | null>();
 
   /** `counts`: known words and how often the training examples use them (frequency breaks ties). */
   constructor(private readonly counts: ReadonlyMap<string, number>) {
     for (const word of counts.keys()) {
       const list = this.byLength.get(word.length) ?? [];
-      list.push(word);
+      list.push({ word, counts: letterCounts(word) });
       this.byLength.set(word.length, list);
     }
   }
@@ -41,11 +59,14 @@ export class SpellingCorrector {
 
   private search(word: string): string | undefined {
     const maxEdits = word.length <= 5 ? 1 : 2;
+    const counts = letterCounts(word);
     let best: string | undefined;
     let bestDistance = maxEdits + 1;
     for (let length = word.length - maxEdits; length <= word.length + maxEdits; length += 1) {
-      for (const candidate of this.byLength.get(length) ?? []) {
-        if (candidate[0] !== word[0] && candidate[1] !== word[1]) {
+      for (const entry of this.byLength.get(length) ?? []) {
+        const candidate = entry.word;
+        // Cheap filters first: natural's edit distance allocates a matrix per call.
+        if ((candidate[0] !== word[0] && candidate[1] !== word[1]) || countDistance(counts, entry.counts) > 2 * maxEdits) {
           continue;
         }
         const distance = DamerauLevenshteinDistance(word, candidate);
