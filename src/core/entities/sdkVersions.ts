@@ -22,7 +22,7 @@ const PACKAGE_SPELLINGS: ReadonlyArray<[string, string]> = [
 
 /** Compiled once: building these per call cost more than matching them. */
 const PACKAGES: ReadonlyArray<[RegExp, string]> = PACKAGE_SPELLINGS.map(([spelling, name]) => [
-  new RegExp(`(?<![\\w./-])${spelling}(?![\\w-])["']?\\s*(?:@|==|>=|:|,|\\s|version|v)*\\s*${VERSION}\\b`, 'gi'),
+  new RegExp(`(?<![\\w./-])${spelling}(?![\\w-])["']?\\s*(?:@|==|>=|:|,|\\s|\\^|~|"|version|v)*\\s*${VERSION}\\b`, 'gi'),
   name,
 ]);
 const LEADING_VERSION = new RegExp(`^${VERSION}`);
