@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { normalizeInput } from '../src/core/text/normalizeInput';
 import { classifyText } from './lib/classifyResult';
-import { parseJsonl } from './lib/jsonl';
+import { parseJsonLine } from './lib/jsonl';
 import { loadMatcher } from './lib/loadMatcher';
 
 async function main(): Promise<void> {
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
     if (line.trim() === '') {
       continue;
     }
-    const [utterance] = parseJsonl(line, `stdin line ${number}`);
+    const utterance = parseJsonLine(line, `stdin line ${number}`);
     // The same clean-up the bot applies before matching; the output echoes the text as given.
     const text = normalizeInput(utterance.text, config.maxInputChars).text;
     const result = classifyText(matcher, text);
