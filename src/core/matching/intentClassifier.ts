@@ -54,6 +54,7 @@ export class IntentClassifier {
   private readonly examples: { intent: string; norm: number }[] = [];
   /** Feature -> (example index, weight): similarity only visits examples that share a feature. */
   private readonly postings = new Map<string, { example: number; weight: number }[]>();
+  private readonly scratch: number[] = [];
   readonly corrector: SpellingCorrector;
   readonly intents: readonly string[];
 
@@ -79,7 +80,8 @@ export class IntentClassifier {
       }
     }
     for (const { intent, features } of prepared) {
-      this.bayes.classifier.addExample(this.dense(features).vector, intent);
+      // apparatus keeps no reference to the vector: it counts the ones into its own tables.
+      this.withDense(features, (vector) => this.bayes.classifier.addExample(vector, intent));
     }
     for (const [feature, owners] of intentsPerFeature) {
       this.idf.set(feature, Math.log(1 + this.intents.length / owners.size));
@@ -96,18 +98,29 @@ export class IntentClassifier {
     }
   }
 
-  /** A dense 0/1 vector over the feature index (at most MAX_FEATURES ones), and how many ones it has. */
-  private dense(features: readonly string[]): { vector: number[]; ones: number } {
-    const vector = new Array<number>(this.featureIds.size).fill(0);
-    let ones = 0;
+  /**
+   * Fills the shared scratch vector with 0/1 over the feature index (at most MAX_FEATURES ones), runs `use`,
+   * and clears it again: one array for every call instead of a fresh vocabulary-sized array (GC pauses).
+   */
+  private withDense<T>(features: readonly string[], use: (vector: number[], ones: number) => T): T {
+    const vector = this.scratch;
+    if (vector.length !== this.featureIds.size) {
+      vector.length = 0;
+      vector.push(...new Array<number>(this.featureIds.size).fill(0));
+    }
+    const set: number[] = [];
     for (const feature of features) {
       const id = this.featureIds.get(feature);
-      if (id !== undefined && vector[id] === 0 && ones < MAX_FEATURES) {
+      if (id !== undefined && vector[id] === 0 && set.length < MAX_FEATURES) {
         vector[id] = 1;
-        ones += 1;
+        set.push(id);
       }
     }
-    return { vector, ones };
+    try {
+      return use(vector, set.length);
+    } finally {
+      set.forEach((id) => (vector[id] = 0));
+    }
   }
 
   private vector(features: readonly string[]): Vector {
@@ -123,12 +136,8 @@ export class IntentClassifier {
 
   /** Naive Bayes posterior per intent (sums to 1), or an empty map when no feature is known. */
   posterior(features: readonly string[]): Map<string, number> {
-    const { vector, ones } = this.dense(features);
     const result = new Map<string, number>();
-    if (ones === 0) {
-      return result;
-    }
-    const classified = this.bayes.classifier.getClassifications(vector);
+    const classified = this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector)));
     const total = classified.reduce((sum, item) => sum + item.value, 0);
     for (const item of classified) {
       result.set(item.label, total > 0 ? item.value / total : 1 / classified.length);

@@ -34,6 +34,8 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
     '\\brotate\\s+secrets?\\b',
+    '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
+    '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
   ].join('|'),
   'i',
 );
@@ -48,7 +50,19 @@ export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
   'error-invalid-header',
 ]);
 
-export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code';
+/**
+ * Small-talk intents answer only when the message holds words of that kind: "how do I create a queue message"
+ * shares "how do I" with "how do I contact support" but is not a request for a human.
+ */
+const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
+  greeting: /\b(?:hi+|hello|hey+|heya|hiya|howdy|greetings|morning|afternoon|evening|good\s+day|yo|sup|what'?s\s+up|anyone|there|hallo|hola)\b/i,
+  help: /\b(?:help|what\s+can|what\s+do\s+you|what\s+are\s+you|how\s+does\s+this|how\s+do\s+i\s+use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)|start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot)\b|\?$/i,
+  thanks: /\b(?:thank\w*|thx|ty|tysm|cheers|appreciat\w*|grateful|helped|helpful|worked|fixed|solved|perfect|great|awesome|brilliant|nice|kudos|legend|good)\b/i,
+  goodbye: /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|farewell|night|ttyl|done|exit|quit|leav\w*|gotta\s+go|signing\s+off|that'?s\s+(?:all|everything|it)|have\s+a|take\s+care|end|close|finished)\b/i,
+  escalate: /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|speak|talk|transfer|operator|staff|representative|real|live|microsoft)\b/i,
+};
+
+export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
 /** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
 export function outOfScopeReason(text: string, intent: string, entities: Entities): ScopeReason | undefined {
@@ -62,6 +76,10 @@ export function outOfScopeReason(text: string, intent: string, entities: Entitie
   // "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
   if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text) && !['escalate', 'goodbye', 'thanks'].includes(intent)) {
     return 'other-topic';
+  }
+  const anchor = CONVERSATION_ANCHORS[intent];
+  if (anchor !== undefined && !anchor.test(text)) {
+    return 'no-intent-words';
   }
   if (GUIDANCE_INTENTS.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {
     return 'no-cpk-words';
