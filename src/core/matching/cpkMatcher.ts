@@ -78,10 +78,14 @@ export class CpkMatcher implements Matcher {
     if (known === 0 && (top === undefined || top.confidence === 0)) {
       return { kind: 'fallback', reason: 'no-known-words', ranked: [], entities, detail: 'no known words' };
     }
+    // Intents the scope guard rules out for this text leave the ranking; the best remaining one may still
+    // answer ("good day" ranked goodbye first, but only greeting has its words).
+    const allowed = ranked.filter((scored) => scored.intent === 'none' || outOfScopeReason(text, scored.intent, entities) === undefined);
     const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities);
-    if (scope !== undefined) {
+    const decision = decide(allowed, this.policy);
+    if (scope !== undefined && decision.kind === 'fallback') {
       return { kind: 'fallback', reason: 'out-of-scope', ranked, entities, detail: scope };
     }
-    return { ...decide(ranked, this.policy), entities, detail: 'classifier' };
+    return { ...decision, entities, detail: scope === undefined ? 'classifier' : `classifier after scope guard (${scope})` };
   }
 }

@@ -56,7 +56,7 @@ export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   greeting: /\b(?:hi+|hello|hey+|heya|hiya|howdy|greetings|morning|afternoon|evening|good\s+day|yo|sup|what'?s\s+up|anyone|there|hallo|hola)\b/i,
-  help: /\b(?:help|what\s+can|what\s+do\s+you|what\s+are\s+you|how\s+does\s+this|how\s+do\s+i\s+use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)|start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot)\b|\?$/i,
+  help: /\b(?:help|what\s+can|what\s+do\s+you|what\s+are\s+you|how\s+does\s+this|how\s+do\s+i\s+use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)|start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work)\b|\?$/i,
   thanks: /\b(?:thank\w*|thx|ty|tysm|cheers|appreciat\w*|grateful|helped|helpful|worked|fixed|solved|perfect|great|awesome|brilliant|nice|kudos|legend|good)\b/i,
   goodbye: /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|farewell|night|ttyl|done|exit|quit|leav\w*|gotta\s+go|signing\s+off|that'?s\s+(?:all|everything|it)|have\s+a|take\s+care|end|close|finished)\b/i,
   escalate: /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|speak|talk|transfer|operator|staff|representative|real|live|microsoft)\b/i,
