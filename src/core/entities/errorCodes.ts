@@ -90,7 +90,7 @@ export function extractErrorCodes(text: string): ErrorCodeEntity[] {
       continue;
     }
     for (const code of Object.keys(CPK_ERROR_INTENTS).concat(Object.keys(RELATED_CPK_ERROR_INTENTS))) {
-      if (DamerauLevenshteinDistance(word.toLowerCase(), code.toLowerCase()) <= MAX_CODE_EDITS) {
+      if (Math.abs(word.length - code.length) <= MAX_CODE_EDITS && DamerauLevenshteinDistance(word.toLowerCase(), code.toLowerCase()) <= MAX_CODE_EDITS) {
         addCode(found, code, true);
         break;
       }

@@ -43,6 +43,10 @@ function cleanVersion(raw: string): string | undefined {
 
 /** Every package or tool named together with a version. */
 export function extractSdks(text: string): SdkEntity[] {
+  // Every form needs "digit.digit"; most messages have none, and the patterns below are costly lookbehinds.
+  if (!/\d\.\d/.test(text)) {
+    return [];
+  }
   const found: (SdkEntity & { index: number })[] = [];
   const taken: [number, number][] = [];
   for (const [pattern, name] of USER_AGENTS) {
