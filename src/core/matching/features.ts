@@ -9,6 +9,9 @@ import { conceptsOf } from './concepts';
 import { rewritePhrases } from './phrases';
 import type { SpellingCorrector } from './spelling';
 
+/** Spelling searches per message: a pasted dump full of unknown words must not cost a search per word. */
+const MAX_SPELLING_SEARCHES = 12;
+
 const STEM_CACHE = new Map<string, string>();
 const STEM_CACHE_LIMIT = 20000;
 
@@ -56,8 +59,11 @@ export function featuresOf(
   const stems: string[] = [];
   const concepts: string[] = [];
   let unknown = 0;
+  let searches = 0;
   for (const token of tokens) {
-    const word = corrector === undefined ? token : corrector.correct(token);
+    const search = corrector !== undefined && corrector.needsSearch(token) && searches < MAX_SPELLING_SEARCHES;
+    searches += search ? 1 : 0;
+    const word = corrector === undefined ? token : corrector.correct(token, search);
     if (word === undefined) {
       const lexical = conceptsOf(token);
       concepts.push(...lexical);

@@ -1,9 +1,9 @@
 /**
  * Typo tolerance: a word the training examples never used is replaced by the closest known word within a small
- * Damerau-Levenshtein distance ("rotaion" -> "rotation", "encrytion" -> "encryption"). Short words are left
+ * optimal-string-alignment distance ("rotaion" -> "rotation", "encrytion" -> "encryption"). Short words are left
  * alone ("hi", "ty" must stay themselves). Corrections are cached so a repeated word costs one map lookup.
  */
-import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { boundedEditDistance } from './editDistance';
 
 /** Words shorter than this are never corrected. */
 const MIN_LENGTH = 4;
@@ -40,13 +40,21 @@ export class SpellingCorrector {
     }
   }
 
-  /** The known word closest to `word`, or `undefined` when none is close enough. */
-  correct(word: string): string | undefined {
+  /** True when `word` would need a search (not known, not cached, long enough to correct). */
+  needsSearch(word: string): boolean {
+    return !this.counts.has(word) && word.length >= MIN_LENGTH && !/\d/.test(word) && !this.cache.has(word);
+  }
+
+  /**
+   * The known word closest to `word`, or `undefined` when none is close enough. With `search` false only known
+   * words and cached corrections are returned (the caller's per-message budget of searches is spent).
+   */
+  correct(word: string, search = true): string | undefined {
     if (this.counts.has(word) || word.length < MIN_LENGTH || /\d/.test(word)) {
       return this.counts.has(word) ? word : undefined;
     }
     const cached = this.cache.get(word);
-    if (cached !== undefined) {
+    if (cached !== undefined || !search) {
       return cached ?? undefined;
     }
     const result = this.search(word);
@@ -65,11 +73,11 @@ export class SpellingCorrector {
     for (let length = word.length - maxEdits; length <= word.length + maxEdits; length += 1) {
       for (const entry of this.byLength.get(length) ?? []) {
         const candidate = entry.word;
-        // Cheap filters first: natural's edit distance allocates a matrix per call.
+        // Cheap filters first (first or second letter shared, letter counts close), then the bounded distance.
         if ((candidate[0] !== word[0] && candidate[1] !== word[1]) || countDistance(counts, entry.counts) > 2 * maxEdits) {
           continue;
         }
-        const distance = DamerauLevenshteinDistance(word, candidate);
+        const distance = boundedEditDistance(word, candidate, maxEdits);
         if (
           distance < bestDistance ||
           (distance === bestDistance && best !== undefined && (this.counts.get(candidate) ?? 0) > (this.counts.get(best) ?? 0))
