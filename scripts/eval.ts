@@ -113,8 +113,10 @@ function main(): void {
   } else {
     out(`dev sanity set not found at ${devFile}; skipped`);
   }
+  const trained = new Set(examples.map((example) => example.text.toLowerCase().trim()));
   for (const [label, file] of sets) {
-    const result = scoreFile(loaded, baseline, readJsonl(file));
+    const utterances = readJsonl(file);
+    const result = scoreFile(loaded, baseline, utterances);
     out();
     out(`== ${label}: ${path.relative(process.cwd(), file)}`);
     out(`  decisions: answer ${result.decisions.answer}, didYouMean ${result.decisions.didYouMean}, fallback ${result.decisions.fallback}`);
@@ -123,6 +125,14 @@ function main(): void {
     out(`  matching CPU time:       p50 ${percentile(result.cpuTimes, 50).toFixed(3)} ms, p99 ${percentile(result.cpuTimes, 99).toFixed(3)} ms, max ${percentile(result.cpuTimes, 100).toFixed(3)} ms`);
     printReport('CpkMatcher (production)', result.matcher);
     printReport('plain natural BayesClassifier (same examples, top label)', result.plain);
+    // Lines identical to a training example (mostly short small talk such as "hi") flatter both matchers.
+    const unseen = utterances.filter((item) => !trained.has(item.text.toLowerCase().trim()));
+    if (unseen.length < utterances.length) {
+      const fresh = scoreFile(loaded, baseline, unseen);
+      out(`  without the ${utterances.length - unseen.length} lines identical to a training example (${unseen.length} left):`);
+      printReport('CpkMatcher (production)', fresh.matcher);
+      printReport('plain natural BayesClassifier', fresh.plain);
+    }
     out('  CpkMatcher per intent:');
     printDetail(result.matcher);
     out('  plain BayesClassifier per intent:');
