@@ -14,10 +14,12 @@ import {
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
-import type { CardView } from '../src/core/cards/cardView';
+import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
 import { didYouMeanView, fallbackView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
+import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
+import { extractEntities } from '../src/core/entities/extractEntities';
 import type { CheckId, KnowledgeBase } from '../src/core/knowledge/types';
 import type { Logger } from '../src/core/logging/logger';
 import type { Matcher } from '../src/core/matching/decision';
@@ -96,6 +98,10 @@ export class MainDialog extends ComponentDialog {
           ? { kind: 'check', check: requested }
           : routeTurn(input, this.deps.matcher);
     const data = await this.deps.conversationData.get(context, newConversationData());
+    // Evidence from typed text (issue #3 item 4); a button press carries no user text.
+    const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
+    const evidence = entities === undefined ? [] : evidenceBlocks(entities);
+    const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
     if (route.kind !== 'fallback') {
       data.fallbackStreak = 0;
     }
@@ -103,11 +109,11 @@ export class MainDialog extends ComponentDialog {
       case 'answer':
         data.lastIntent = route.intent;
         this.deps.logger.info('answer', { intent: route.intent, confidence: route.confidence, via: route.via });
-        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated);
+        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, evidence);
         return step.endDialog();
       case 'didYouMean':
         this.deps.logger.info('didYouMean', { candidates: route.candidates });
-        await this.send(context, didYouMeanView(this.deps.knowledge, route.candidates));
+        await this.send(context, withWarning(didYouMeanView(this.deps.knowledge, route.candidates), warning));
         return step.endDialog();
       case 'fallback': {
         data.fallbackStreak += 1;
@@ -128,7 +134,7 @@ export class MainDialog extends ComponentDialog {
           outOfScope: route.outOfScope,
           offerHuman: data.fallbackStreak >= 2 && !handOff,
         });
-        await this.send(context, view);
+        await this.send(context, withWarning(view, warning));
         if (handOff) {
           data.fallbackStreak = 0;
           const options: HandoffDialogOptions = { reason: 'repeated-fallback' };
@@ -147,7 +153,7 @@ export class MainDialog extends ComponentDialog {
           const options: HandoffDialogOptions = { reason: 'user-request' };
           return step.beginDialog(HANDOFF_DIALOG_ID, options);
         }
-        await this.sendIntent(context, 'escalate');
+        await this.sendIntent(context, 'escalate', false, evidence);
         return step.endDialog();
       }
       case 'restart':
@@ -183,16 +189,21 @@ export class MainDialog extends ComponentDialog {
   }
 
   /** Sends an intent's guidance card; an unknown id (stale button) gets the fallback card instead. */
-  private async sendIntent(context: TurnContext, intentId: string, truncated = false): Promise<void> {
+  private async sendIntent(context: TurnContext, intentId: string, truncated = false, evidence: CardBlock[] = []): Promise<void> {
     const entry = this.deps.knowledge.intents.get(intentId);
     if (entry === undefined) {
       this.deps.logger.warn('unknown intent requested', { intent: intentId });
       await this.send(context, fallbackView(this.deps.knowledge, { outOfScope: false, offerHuman: false }));
       return;
     }
-    const extraBlocks = truncated
-      ? [{ type: 'text' as const, text: 'Your message was very long, so I read only its beginning.', style: 'subtle' as const }]
-      : [];
+    const extraBlocks: CardBlock[] = truncated
+      ? [...evidence, { type: 'text', text: 'Your message was very long, so I read only its beginning.', style: 'subtle' }]
+      : evidence;
     await this.send(context, guidanceView(this.deps.knowledge, entry, { extraBlocks, availableChecks: this.availableChecks }));
   }
+}
+
+/** Puts the key-material warning (if any) at the top of a card that is not an intent's answer. */
+function withWarning(view: CardView, warning: CardBlock | undefined): CardView {
+  return warning === undefined ? view : { ...view, blocks: [warning, ...view.blocks] };
 }

@@ -20,7 +20,8 @@ import type { KnowledgeBase } from './core/knowledge/types';
 import type { Logger } from './core/logging/logger';
 import type { Matcher } from './core/matching/decision';
 import { OptimisticConversationState } from './storage/optimisticConversationState';
-import { TokenOverlapMatcher } from './core/matching/tokenOverlapMatcher';
+import { CpkMatcher } from './core/matching/cpkMatcher';
+import { RecentDecisionCache } from './core/matching/recentDecisionCache';
 
 export interface BotParts {
   bot: CpkBot;
@@ -30,7 +31,7 @@ export interface BotParts {
 
 /** The matcher the bot uses, trained from the knowledge base. */
 export function createMatcher(knowledge: KnowledgeBase, config: Pick<AppConfig, 'matchThreshold' | 'ambiguityMargin'>): Matcher {
-  return new TokenOverlapMatcher(knowledge.intents.values(), {
+  return new CpkMatcher(knowledge.intents.values(), {
     threshold: config.matchThreshold,
     ambiguityMargin: config.ambiguityMargin,
   });
@@ -55,7 +56,8 @@ export function createBot(
 ): BotParts {
   // Saves with the eTag read at the start of the turn, so two instances cannot overwrite each other (issue #7).
   const conversationState = new OptimisticConversationState(storage);
-  const matcher = createMatcher(knowledge, config);
+  // The case log and the router both match the turn's text; the cache makes the second call free.
+  const matcher = new RecentDecisionCache(createMatcher(knowledge, config));
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const feedback = services.feedback ?? nullFeedbackSink;
   const sender = new HandoffSender({

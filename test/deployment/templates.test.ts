@@ -18,6 +18,7 @@ const NOT_SET: Record<string, string> = {
   TEAMS_APP_ID: 'read only by npm run teams:package on a developer machine, not by the running bot',
   CHECK_EMULATOR_ENDPOINT: 'a local storage emulator for the live checks: tests and laptops only, never in Azure',
   CHECK_EMULATOR_CA_FILE: 'the certificate of that local emulator: tests and laptops only',
+  EVAL_DEV_FILE: 'read only by npm run eval on a developer machine',
 };
 
 const SECRET_NAME = /password|secret|connectionstring|accountkey|sas/i;

@@ -2,7 +2,9 @@
  * What the matcher decides for one message. Matching is a pure function from text to one of three outcomes
  * (ARCHITECTURE.md): answer an intent, ask "did you mean" between close candidates, or fall back with a reason.
  * Confidences are on one scale: 0 (no support) to 1 (certain), comparable across intents.
+ * A decision may carry the entities found in the message, so the dialog can show them as evidence.
  */
+import type { Entities } from '../entities/types';
 
 /** One intent with its confidence on the 0-1 scale. */
 export interface ScoredIntent {
@@ -13,10 +15,17 @@ export interface ScoredIntent {
 /** Why the matcher would not answer; logged for every fallback so the knowledge base can improve. */
 export type FallbackReason = 'empty-input' | 'no-known-words' | 'below-threshold' | 'out-of-scope';
 
+/** Fields every decision may carry: the entities found and, for logs, what decided it. */
+export interface DecisionEvidence {
+  entities?: Entities;
+  /** e.g. "error code BlobUsesCustomerSpecifiedEncryption", "other-topic", "classifier". */
+  detail?: string;
+}
+
 export type MatchDecision =
-  | { kind: 'answer'; intent: string; confidence: number; ranked: ScoredIntent[] }
-  | { kind: 'didYouMean'; candidates: ScoredIntent[]; ranked: ScoredIntent[] }
-  | { kind: 'fallback'; reason: FallbackReason; ranked: ScoredIntent[] };
+  | ({ kind: 'answer'; intent: string; confidence: number; ranked: ScoredIntent[] } & DecisionEvidence)
+  | ({ kind: 'didYouMean'; candidates: ScoredIntent[]; ranked: ScoredIntent[] } & DecisionEvidence)
+  | ({ kind: 'fallback'; reason: FallbackReason; ranked: ScoredIntent[] } & DecisionEvidence);
 
 /** Anything that turns a user's text into a decision. Implementations must not throw on any string. */
 export interface Matcher {

@@ -90,3 +90,11 @@ describe('version doctor over pasted files (versions only from knowledge/version
     assert.equal(findings[0].verdict, 'too-old');
   });
 });
+
+describe('loading the matcher leaves Math.sign alone', () => {
+  it('Math.sign(0) is still 0 after natural’s classifier is loaded (sylvester replaces it globally)', async () => {
+    await import('../../../src/core/matching/intentClassifier');
+    assert.equal(Math.sign(0), 0);
+    assert.equal(Math.sign(-3), -1);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * `npm run --silent ask -- "question"`: prints the bot's answer to one message as plain text, built the way the
+ * main dialog builds it (same routing, same card views, same evidence blocks), rendered with renderPlainText.
+ * A first message has no fallback streak, so "offer a human" never appears here.
+ */
+import type { CardBlock, CardView } from '../src/core/cards/cardView';
+import { didYouMeanView, fallbackView, welcomeView } from '../src/core/cards/conversationViews';
+import { guidanceView } from '../src/core/cards/guidanceView';
+import { renderPlainText } from '../src/core/cards/renderPlainText';
+import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
+import { extractEntities } from '../src/core/entities/extractEntities';
+import type { KnowledgeBase } from '../src/core/knowledge/types';
+import type { Matcher } from '../src/core/matching/decision';
+import { routeTurn } from '../src/core/routing/routeTurn';
+import { globalCommand, readTurnInput } from '../src/core/routing/turnInput';
+import { loadMatcher } from './lib/loadMatcher';
+
+function intentView(kb: KnowledgeBase, intentId: string, extraBlocks: CardBlock[]): CardView {
+  const entry = kb.intents.get(intentId);
+  return entry === undefined ? fallbackView(kb, { outOfScope: false, offerHuman: false }) : guidanceView(kb, entry, { extraBlocks });
+}
+
+/** The view the bot would send for `text` as the first message of a conversation. */
+export function answerFor(kb: KnowledgeBase, matcher: Matcher, text: string, maxChars: number): CardView {
+  const input = readTurnInput(text, undefined, maxChars);
+  const command = globalCommand(input);
+  const route = command !== undefined ? { kind: command } : routeTurn(input, matcher);
+  const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
+  const evidence = entities === undefined ? [] : evidenceBlocks(entities);
+  const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
+  const withWarning = (view: CardView): CardView => (warning === undefined ? view : { ...view, blocks: [warning, ...view.blocks] });
+  switch (route.kind) {
+    case 'answer':
+      return intentView(kb, route.intent, evidence);
+    case 'handoff':
+      return intentView(kb, 'escalate', evidence);
+    case 'help':
+      return intentView(kb, 'help', []);
+    case 'restart':
+      return welcomeView(kb);
+    case 'didYouMean':
+      return withWarning(didYouMeanView(kb, route.candidates));
+    case 'fallback':
+      return withWarning(fallbackView(kb, { outOfScope: route.outOfScope, offerHuman: false }));
+    case 'check':
+    case 'feedback':
+      return intentView(kb, 'help', []);
+  }
+}
+
+function main(): void {
+  const text = process.argv.slice(2).join(' ');
+  if (text.trim() === '') {
+    process.stderr.write('usage: npm run --silent ask -- "your question"\n');
+    process.exitCode = 2;
+    return;
+  }
+  const { knowledge, matcher, config } = loadMatcher();
+  process.stdout.write(`${renderPlainText(answerFor(knowledge, matcher, text, config.maxInputChars))}\n`);
+}
+
+if (require.main === module) {
+  main();
+}

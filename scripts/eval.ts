@@ -1,0 +1,153 @@
+/**
+ * `npm run eval [-- file.jsonl] [--dev file.jsonl] [--cv]`: measures the production matcher on a labelled
+ * JSONL file (default: the project's test set, test/data/eval-utterances.jsonl) and, in the same run, a plain
+ * natural BayesClassifier trained on the same examples. Prints per-intent precision/recall/F1, confusion pairs,
+ * in-scope top-1 accuracy, out-of-scope rejection, accuracy, p50/p99 matching latency and training time.
+ * The dev sanity set (EVAL_DEV_FILE, default ../shared/eval/dev-utterances.jsonl) is scored too when present.
+ * `--cv` adds the 5-fold cross-validation over the training examples used to choose the threshold and margin.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { trainingExamples } from '../src/core/matching/cpkMatcher';
+import { projectRoot } from '../src/paths';
+import { trainBaseline } from './lib/baseline';
+import { toClassifyResult } from './lib/classifyResult';
+import { crossValidate } from './lib/crossValidation';
+import { readJsonl, type Utterance } from './lib/jsonl';
+import { loadMatcher, type LoadedMatcher } from './lib/loadMatcher';
+import { evaluate, percentile, type Report } from './lib/metrics';
+
+const out = (line = ''): void => {
+  process.stdout.write(`${line}\n`);
+};
+const pct = (value: number): string => value.toFixed(3);
+
+function printReport(name: string, report: Report): void {
+  out(`  ${name}`);
+  out(`    in-scope top-1 accuracy   ${pct(report.inScopeAccuracy)}  (${report.inScopeCount} utterances)`);
+  out(`    out-of-scope rejection    ${pct(report.outOfScopeRejection)}  (${report.outOfScopeCount} utterances)`);
+  out(`    accuracy (all)            ${pct(report.accuracy)}`);
+}
+
+function printDetail(report: Report): void {
+  out('    intent                  precision  recall  f1     support');
+  for (const row of report.perIntent) {
+    out(`    ${row.intent.padEnd(22)}  ${pct(row.precision)}      ${pct(row.recall)}   ${pct(row.f1)}  ${row.support}`);
+  }
+  out('    confusion pairs (gold -> predicted: count)');
+  for (const pair of report.confusions.slice(0, 25)) {
+    out(`      ${pair.gold} -> ${pair.predicted}: ${pair.count}`);
+  }
+  if (report.confusions.length === 0) {
+    out('      none');
+  }
+}
+
+function scoreFile(loaded: LoadedMatcher, baseline: ReturnType<typeof trainBaseline>, utterances: Utterance[]): {
+  matcher: Report;
+  plain: Report;
+  latencies: number[];
+  cpuTimes: number[];
+  steady: number[];
+  decisions: Record<string, number>;
+} {
+  const labelled = utterances.filter((item): item is Required<Utterance> => item.intent !== undefined);
+  // Warm-up so the first measured call does not pay for lazy compilation.
+  labelled.slice(0, 20).forEach((item) => loaded.matcher.match(item.text));
+  const latencies: number[] = [];
+  // CPU time as well as wall time: on a shared, loaded machine wall time also counts time spent descheduled.
+  const cpuTimes: number[] = [];
+  const decisions: Record<string, number> = { answer: 0, didYouMean: 0, fallback: 0 };
+  const pairs = labelled.map((item) => {
+    const cpuStarted = process.cpuUsage();
+    const started = process.hrtime.bigint();
+    const decision = loaded.matcher.match(item.text);
+    latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+    const cpu = process.cpuUsage(cpuStarted);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
+    decisions[decision.kind] += 1;
+    return { gold: item.intent, predicted: toClassifyResult(item.text, decision).intent };
+  });
+  // Steady state: each utterance again, best of 3, after caches (spelling, stems) are warm and JIT is done.
+  const steady = labelled.map((item) => {
+    let best = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < 3; round += 1) {
+      const started = process.hrtime.bigint();
+      loaded.matcher.match(item.text);
+      best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e6);
+    }
+    return best;
+  });
+  const plainPairs = labelled.map((item) => ({ gold: item.intent, predicted: baseline.classify(item.text) }));
+  return { matcher: evaluate(pairs), plain: evaluate(plainPairs), latencies, cpuTimes, steady, decisions };
+}
+
+function argValue(args: string[], flag: string): string | undefined {
+  const index = args.indexOf(flag);
+  return index === -1 ? undefined : args[index + 1];
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const positional = args.filter((arg, index) => !arg.startsWith('--') && !['--dev'].includes(args[index - 1] ?? ''));
+  const testFile = path.resolve(positional[0] ?? path.join(projectRoot, 'test/data/eval-utterances.jsonl'));
+  const devFile = path.resolve(projectRoot, argValue(args, '--dev') ?? process.env.EVAL_DEV_FILE ?? '../shared/eval/dev-utterances.jsonl');
+
+  const loadStarted = process.hrtime.bigint();
+  const loaded = loadMatcher();
+  const loadMs = Number(process.hrtime.bigint() - loadStarted) / 1e6;
+  const examples = trainingExamples(loaded.knowledge.intents.values());
+  const baselineStarted = process.hrtime.bigint();
+  const baseline = trainBaseline(examples);
+  const baselineMs = Number(process.hrtime.bigint() - baselineStarted) / 1e6;
+
+  out(`CPK matcher evaluation, ${new Date().toISOString()}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'} (${os.cpus().length} cores), load average ${os.loadavg().map((load) => load.toFixed(2)).join(' ')}`);
+  out(`policy: MATCH_THRESHOLD=${loaded.config.matchThreshold} MATCH_AMBIGUITY_MARGIN=${loaded.config.ambiguityMargin}`);
+  out(`training examples: ${examples.length} from ${loaded.knowledge.intents.size} knowledge files`);
+  out(`start-up training: ${loaded.trainingMs.toFixed(1)} ms wall / ${loaded.trainingCpuMs.toFixed(1)} ms CPU (matcher), ${loadMs.toFixed(1)} ms wall with knowledge loading; plain Bayes: ${baselineMs.toFixed(1)} ms wall`);
+
+  const sets: [string, string][] = [['test set', testFile]];
+  if (existsSync(devFile)) {
+    sets.push(['dev sanity set', devFile]);
+  } else {
+    out(`dev sanity set not found at ${devFile}; skipped`);
+  }
+  const trained = new Set(examples.map((example) => example.text.toLowerCase().trim()));
+  for (const [label, file] of sets) {
+    const utterances = readJsonl(file);
+    const result = scoreFile(loaded, baseline, utterances);
+    out();
+    out(`== ${label}: ${path.relative(process.cwd(), file)}`);
+    out(`  decisions: answer ${result.decisions.answer}, didYouMean ${result.decisions.didYouMean}, fallback ${result.decisions.fallback}`);
+    out(`  matching latency (wall): p50 ${percentile(result.latencies, 50).toFixed(3)} ms, p99 ${percentile(result.latencies, 99).toFixed(3)} ms, max ${percentile(result.latencies, 100).toFixed(3)} ms`);
+    out(`  matching steady state:   p50 ${percentile(result.steady, 50).toFixed(3)} ms, p99 ${percentile(result.steady, 99).toFixed(3)} ms (best of 3 repeats, warm caches)`);
+    out(`  matching CPU time:       p50 ${percentile(result.cpuTimes, 50).toFixed(3)} ms, p99 ${percentile(result.cpuTimes, 99).toFixed(3)} ms, max ${percentile(result.cpuTimes, 100).toFixed(3)} ms`);
+    printReport('CpkMatcher (production)', result.matcher);
+    printReport('plain natural BayesClassifier (same examples, top label)', result.plain);
+    // Lines identical to a training example (mostly short small talk such as "hi") flatter both matchers.
+    const unseen = utterances.filter((item) => !trained.has(item.text.toLowerCase().trim()));
+    if (unseen.length < utterances.length) {
+      const fresh = scoreFile(loaded, baseline, unseen);
+      out(`  without the ${utterances.length - unseen.length} lines identical to a training example (${unseen.length} left):`);
+      printReport('CpkMatcher (production)', fresh.matcher);
+      printReport('plain natural BayesClassifier', fresh.plain);
+    }
+    out('  CpkMatcher per intent:');
+    printDetail(result.matcher);
+    out('  plain BayesClassifier per intent:');
+    printDetail(result.plain);
+  }
+
+  if (args.includes('--cv')) {
+    out();
+    out('== dev split: 5-fold cross-validation over the training examples (used to choose threshold and margin)');
+    const grid = crossValidate(examples, 5, [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], [0.02, 0.05, 0.08]);
+    out('  threshold margin  in-scope  rejection  accuracy');
+    for (const point of grid) {
+      out(`  ${point.threshold.toFixed(2)}      ${point.margin.toFixed(2)}    ${pct(point.report.inScopeAccuracy)}     ${pct(point.report.outOfScopeRejection)}      ${pct(point.report.accuracy)}`);
+    }
+  }
+}
+
+main();

@@ -1,0 +1,111 @@
+/**
+ * Storage error codes: the CPK codes the bot answers, related CPK codes, and other storage codes that are out
+ * of scope. An out-of-scope code must never be forced into a CPK intent (issue #3, item 1), so every code the
+ * extractor can see is listed here with what it means for routing.
+ */
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import type { ErrorCodeEntity } from './types';
+
+/** The three CPK error codes and the intent each one decides by itself. */
+export const CPK_ERROR_INTENTS: Readonly<Record<string, string>> = {
+  BlobCustomerSpecifiedEncryptionMismatch: 'error-key-mismatch',
+  BlobUsesCustomerSpecifiedEncryption: 'error-key-missing',
+  InvalidHeaderValue: 'error-invalid-header',
+};
+
+/**
+ * CPK-related codes that are not one of the three. BlobDoesNotUseCustomerSpecifiedEncryption (409, a key was
+ * sent to a blob written without one, cpk-facts §4.4) is closest to the mismatch answer: the key sent does not
+ * match how the blob is encrypted.
+ */
+export const RELATED_CPK_ERROR_INTENTS: Readonly<Record<string, string>> = {
+  BlobDoesNotUseCustomerSpecifiedEncryption: 'error-key-mismatch',
+};
+
+/**
+ * Other storage error codes (Blob service error codes and common REST codes). CannotVerifyCopySource is here:
+ * it is a CPK case only when its message says the source uses customer specified encryption (cpk-facts §4.1).
+ */
+export const OTHER_STORAGE_ERROR_CODES: readonly string[] = [
+  'AccountIsDisabled', 'AuthenticationFailed', 'AuthorizationFailure', 'AuthorizationPermissionMismatch',
+  'AuthorizationProtocolMismatch', 'AuthorizationResourceTypeMismatch', 'AuthorizationServiceMismatch',
+  'AuthorizationSourceIPMismatch', 'BlobAlreadyExists', 'BlobArchived', 'BlobBeingRehydrated', 'BlobImmutableDueToPolicy',
+  'BlobNotArchived', 'BlobNotFound', 'BlobOverwritten', 'BlobTierInadequateForContentLength', 'BlockCountExceedsLimit',
+  'BlockListTooLong', 'CannotChangeToLowerTier', 'CannotVerifyCopySource', 'ConditionHeadersNotSupported',
+  'ConditionNotMet', 'ContainerAlreadyExists', 'ContainerBeingDeleted', 'ContainerDisabled', 'ContainerNotFound',
+  'ContentLengthLargerThanTierLimit', 'CopyAcrossAccountsNotSupported', 'CopyIdMismatch', 'EmptyMetadataKey',
+  'FeatureNotSupported', 'FeatureVersionMismatch', 'InsufficientAccountPermissions', 'InternalError',
+  'InvalidAuthenticationInfo', 'InvalidBlobOrBlock', 'InvalidBlobTier', 'InvalidBlobType', 'InvalidBlockId',
+  'InvalidBlockList', 'InvalidHttpVerb', 'InvalidInput', 'InvalidMd5', 'InvalidMetadata', 'InvalidOperation',
+  'InvalidPageRange', 'InvalidQueryParameterValue', 'InvalidRange', 'InvalidResourceName', 'InvalidUri',
+  'InvalidVersionForPagePutOperation', 'InvalidXmlDocument', 'KeyVaultAccessTokenCannotBeAcquired',
+  'KeyVaultEncryptionKeyNotFound', 'KeyVaultVaultNotFound', 'LeaseAlreadyPresent', 'LeaseIdMismatchWithBlobOperation',
+  'LeaseIdMissing', 'LeaseNotPresentWithBlobOperation', 'Md5Mismatch', 'MissingContentLengthHeader',
+  'MissingRequiredHeader', 'MissingRequiredQueryParameter', 'NoAuthenticationInformation', 'NoPendingCopyOperation',
+  'OperationNotAllowedOnIncrementalCopyBlob', 'OperationTimedOut', 'OutOfRangeInput', 'PendingCopyOperation',
+  'RequestBodyTooLarge', 'ResourceNotFound', 'ResourceTypeMismatch', 'ServerBusy', 'SnapshotsPresent',
+  'UnsupportedHeader', 'UnsupportedHttpVerb', 'UnsupportedQueryParameter', 'UnsupportedXmlNode',
+  'EncryptionScopeNotFound', 'EncryptionScopeDisabled', 'ShareNotFound', 'QueueNotFound', 'TableNotFound',
+];
+
+const KNOWN_CODES: ReadonlyMap<string, string> = new Map(
+  [...Object.keys(CPK_ERROR_INTENTS), ...Object.keys(RELATED_CPK_ERROR_INTENTS), ...OTHER_STORAGE_ERROR_CODES].map(
+    (code) => [code.toLowerCase(), code],
+  ),
+);
+
+/** PascalCase words in positions where services and SDKs print an error code. */
+const LABELLED_CODE =
+  /(?:<Code>|x-ms-error-code["']?\s*[:=]\s*["']?|error_?code["']?\s*[:=]\s*["']?|"code"\s*:\s*"|code\s*[:=]\s*['"]?|ErrorCode\s*[:=]\s*)([A-Z][A-Za-z]{5,80})/gi;
+
+/** Any long camel-case word; candidates for a misspelt CPK code. */
+const CAMEL_WORD = /\b[A-Za-z]*(?:[Ee]ncr|[Cc]ustomer|[Ss]pecified|[Hh]eader[Vv]al)[A-Za-z]*\b/g;
+
+/** The most edits a misspelt CPK code may have and still count (length 19-39 words). */
+const MAX_CODE_EDITS = 3;
+
+function addCode(found: Map<string, ErrorCodeEntity>, code: string, fuzzy: boolean): void {
+  if (!found.has(code)) {
+    found.set(code, { code, fuzzy });
+  }
+}
+
+/** Finds error codes: every known code mentioned, labelled unknown codes, and near misses of the CPK codes. */
+export function extractErrorCodes(text: string): ErrorCodeEntity[] {
+  const found = new Map<string, ErrorCodeEntity>();
+  for (const word of text.match(/[A-Za-z]{6,80}/g) ?? []) {
+    const known = KNOWN_CODES.get(word.toLowerCase());
+    if (known !== undefined) {
+      addCode(found, known, false);
+    }
+  }
+  for (const match of text.matchAll(LABELLED_CODE)) {
+    const word = match[1];
+    if (/[a-z][A-Z]/.test(word) && !KNOWN_CODES.has(word.toLowerCase())) {
+      addCode(found, word, false);
+    }
+  }
+  for (const word of text.match(CAMEL_WORD) ?? []) {
+    if (word.length < 15 || KNOWN_CODES.has(word.toLowerCase())) {
+      continue;
+    }
+    for (const code of Object.keys(CPK_ERROR_INTENTS).concat(Object.keys(RELATED_CPK_ERROR_INTENTS))) {
+      if (Math.abs(word.length - code.length) <= MAX_CODE_EDITS && DamerauLevenshteinDistance(word.toLowerCase(), code.toLowerCase()) <= MAX_CODE_EDITS) {
+        addCode(found, code, true);
+        break;
+      }
+    }
+  }
+  // Known codes are already in order of appearance of the first pass; keep a stable order by position.
+  return [...found.values()].sort((a, b) => position(text, a) - position(text, b));
+}
+
+function position(text: string, entity: ErrorCodeEntity): number {
+  const index = text.toLowerCase().indexOf(entity.code.toLowerCase());
+  return index === -1 ? Number.MAX_SAFE_INTEGER : index;
+}
+
+/** True when the message says a copy source is CPK-encrypted (the CannotVerifyCopySource variant). */
+export function mentionsCpkSource(text: string): boolean {
+  return /customer[- ]specified encryption|customer[- ]provided (?:encryption )?key|\bcpk\b/i.test(text);
+}

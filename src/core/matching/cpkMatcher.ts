@@ -1,0 +1,91 @@
+/**
+ * The production matcher (issue #3): entities first, then the classifier, then the scope guard, then the
+ * decision policy. Each stage can end the decision; the stage that did is named in `detail` for logs and CLIs.
+ * Confidence scale (documented in the README): 1 = decided by a CPK error code; otherwise the mean of the naive
+ * Bayes posterior and the nearest-example similarity (both 0-1), scaled by 0.5 + 0.5 x the share of words known.
+ */
+import { extractErrorCodes } from '../entities/errorCodes';
+import { extractEntities } from '../entities/extractEntities';
+import { extractServiceVersions } from '../entities/httpFacts';
+import { extractSdks } from '../entities/sdkVersions';
+import type { Entities } from '../entities/types';
+import type { IntentEntry } from '../knowledge/types';
+import { decide } from './decide';
+import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
+import { intentFromEntities, isCpkErrorCode } from './entityRules';
+import { entityMarkers } from './features';
+import { IntentClassifier, type TrainingExample } from './intentClassifier';
+import { outOfScopeReason } from './scope';
+
+/** Training examples from the knowledge files, with the entity markers their text carries. */
+export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExample[] {
+  return [...intents].flatMap((entry) =>
+    entry.examples.map((text) => ({ intent: entry.id, text, markers: trainingMarkers(text) })),
+  );
+}
+
+/** Accepts knowledge entries or ready training examples (the dev split passes examples). */
+function toExamples(training: Iterable<IntentEntry | TrainingExample>): TrainingExample[] {
+  return [...training].flatMap((item) => ('examples' in item ? trainingExamples([item]) : [item]));
+}
+
+/** Only the recognisers the markers need: training runs them on every example at start-up. */
+function trainingMarkers(text: string): string[] {
+  const errorCodes = extractErrorCodes(text);
+  const sdks = extractSdks(text);
+  const serviceVersions = extractServiceVersions(text);
+  return markersOf({ errorCodes, sdks, serviceVersions, httpStatuses: [], headerNames: [], requestIds: [], urls: [], keyMaterial: [] });
+}
+
+function markersOf(entities: Entities): string[] {
+  return entityMarkers(entities, isCpkErrorCode);
+}
+
+export class CpkMatcher implements Matcher {
+  private readonly classifier: IntentClassifier;
+
+  constructor(
+    training: Iterable<IntentEntry | TrainingExample>,
+    private readonly policy: DecisionPolicy,
+    trained?: IntentClassifier,
+  ) {
+    this.classifier = trained ?? new IntentClassifier(toExamples(training));
+  }
+
+  /** The same trained classifier under another policy (threshold tuning without retraining). */
+  withPolicy(policy: DecisionPolicy): CpkMatcher {
+    return new CpkMatcher([], policy, this.classifier);
+  }
+
+  match(text: string): MatchDecision {
+    if (text.trim() === '') {
+      return { kind: 'fallback', reason: 'empty-input', ranked: [] };
+    }
+    const entities = extractEntities(text);
+    const decided = intentFromEntities(text, entities);
+    if (decided !== undefined) {
+      return {
+        kind: 'answer',
+        intent: decided.intent,
+        confidence: 1,
+        ranked: [{ intent: decided.intent, confidence: 1 }],
+        entities,
+        detail: `error code ${decided.code}`,
+      };
+    }
+    const { ranked, known } = this.classifier.classify(text, markersOf(entities));
+    const top = ranked[0];
+    if (known === 0 && (top === undefined || top.confidence === 0)) {
+      return { kind: 'fallback', reason: 'no-known-words', ranked: [], entities, detail: 'no known words' };
+    }
+    // Intents the scope guard rules out for this text leave the ranking; the best remaining one may still
+    // answer ("good day" ranked goodbye first, but only greeting has its words).
+    const allowed = ranked.filter((scored) => scored.intent === 'none' || outOfScopeReason(text, scored.intent, entities) === undefined);
+    const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities);
+    const decision = decide(allowed, this.policy);
+    if (scope !== undefined && decision.kind === 'fallback') {
+      return { kind: 'fallback', reason: 'out-of-scope', ranked, entities, detail: scope };
+    }
+    return { ...decision, entities, detail: scope === undefined ? 'classifier' : `classifier after scope guard (${scope})` };
+  }
+}

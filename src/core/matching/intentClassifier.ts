@@ -1,0 +1,189 @@
+/**
+ * The statistical half of matching, trained from the knowledge files' examples at start-up. Two views of the
+ * same features are blended:
+ * - natural's naive Bayes (its apparatus engine, fed dense 0/1 vectors over our own feature index: natural's
+ *   own `textToFeatures` is O(vocabulary x words), and apparatus's sparse mode never updates its class totals)
+ *   says which intent the words point to;
+ *   its values are unnormalised, so they are normalised to a posterior that sums to 1 (platform-notes.md);
+ * - TF-IDF cosine similarity to the nearest training example says how much the message resembles anything the
+ *   intent was trained on, which the posterior cannot (one known word gives a confident posterior).
+ * The confidence of an intent is the mean of the two (0-1), scaled by 0.5 + 0.5 x the share of the message's
+ * words the classifier could place, so a message that is mostly unknown words cannot reach a high confidence.
+ */
+import { BayesClassifier } from './naturalBayesClassifier';
+import type { ScoredIntent } from './decision';
+import { LEXICON_WORDS } from './concepts';
+import { featuresOf, words } from './features';
+import { SpellingCorrector } from './spelling';
+
+/** One training utterance. */
+export interface TrainingExample {
+  intent: string;
+  text: string;
+  /** Extra feature markers (entity markers), added to the words' features. */
+  markers?: readonly string[];
+}
+
+/** Scores for one message, before the decision policy. */
+export interface ClassifierResult {
+  /** Every intent with its confidence (0-1), highest first. */
+  ranked: ScoredIntent[];
+  /** Words the classifier recognised (after typo correction). */
+  known: number;
+  /** Words it could not place. */
+  unknown: number;
+}
+
+/** naive Bayes sums log-probabilities of present features; past ~100 features exp() underflows to 0. */
+const MAX_FEATURES = 80;
+
+type Vector = Map<string, number>;
+
+function norm(vector: Vector): number {
+  let sum = 0;
+  for (const value of vector.values()) {
+    sum += value * value;
+  }
+  return Math.sqrt(sum);
+}
+
+export class IntentClassifier {
+  private readonly bayes = new BayesClassifier();
+  private readonly featureIds = new Map<string, number>();
+  private readonly idf = new Map<string, number>();
+  private readonly examples: { intent: string; norm: number }[] = [];
+  /** Feature -> (example index, weight): similarity only visits examples that share a feature. */
+  private readonly postings = new Map<string, { example: number; weight: number }[]>();
+  private readonly scratch: number[] = [];
+  readonly corrector: SpellingCorrector;
+  readonly intents: readonly string[];
+
+  constructor(training: readonly TrainingExample[]) {
+    const counts = new Map<string, number>();
+    const prepared = training.map((example) => {
+      const tokens = words(example.text);
+      tokens.forEach((token) => counts.set(token, (counts.get(token) ?? 0) + 1));
+      const { features } = featuresOf(tokens);
+      return { intent: example.intent, features: [...features, ...(example.markers ?? [])] };
+    });
+    LEXICON_WORDS.forEach((word) => counts.set(word, counts.get(word) ?? 0));
+    this.corrector = new SpellingCorrector(counts);
+    this.intents = [...new Set(training.map((example) => example.intent))];
+
+    const intentsPerFeature = new Map<string, Set<string>>();
+    for (const { intent, features } of prepared) {
+      for (const feature of features) {
+        intentsPerFeature.set(feature, (intentsPerFeature.get(feature) ?? new Set<string>()).add(intent));
+        if (!this.featureIds.has(feature)) {
+          this.featureIds.set(feature, this.featureIds.size);
+        }
+      }
+    }
+    for (const { intent, features } of prepared) {
+      // apparatus keeps no reference to the vector: it counts the ones into its own tables.
+      this.withDense(features, (vector) => this.bayes.classifier.addExample(vector, intent));
+    }
+    for (const [feature, owners] of intentsPerFeature) {
+      this.idf.set(feature, Math.log(1 + this.intents.length / owners.size));
+    }
+    for (const { intent, features } of prepared) {
+      const vector = this.vector(features);
+      const example = this.examples.length;
+      this.examples.push({ intent, norm: norm(vector) });
+      for (const [feature, weight] of vector) {
+        const list = this.postings.get(feature) ?? [];
+        list.push({ example, weight });
+        this.postings.set(feature, list);
+      }
+    }
+  }
+
+  /**
+   * Fills the shared scratch vector with 0/1 over the feature index (at most MAX_FEATURES ones), runs `use`,
+   * and clears it again: one array for every call instead of a fresh vocabulary-sized array (GC pauses).
+   */
+  private withDense<T>(features: readonly string[], use: (vector: number[], ones: number) => T): T {
+    const vector = this.scratch;
+    if (vector.length !== this.featureIds.size) {
+      vector.length = 0;
+      vector.push(...new Array<number>(this.featureIds.size).fill(0));
+    }
+    const set: number[] = [];
+    for (const feature of features) {
+      const id = this.featureIds.get(feature);
+      if (id !== undefined && vector[id] === 0 && set.length < MAX_FEATURES) {
+        vector[id] = 1;
+        set.push(id);
+      }
+    }
+    try {
+      return use(vector, set.length);
+    } finally {
+      set.forEach((id) => (vector[id] = 0));
+    }
+  }
+
+  private vector(features: readonly string[]): Vector {
+    const vector: Vector = new Map();
+    for (const feature of features) {
+      const weight = this.idf.get(feature);
+      if (weight !== undefined) {
+        vector.set(feature, weight);
+      }
+    }
+    return vector;
+  }
+
+  /** Naive Bayes posterior per intent (sums to 1), or an empty map when no feature is known. */
+  posterior(features: readonly string[]): Map<string, number> {
+    const result = new Map<string, number>();
+    const classified = this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector)));
+    const total = classified.reduce((sum, item) => sum + item.value, 0);
+    for (const item of classified) {
+      result.set(item.label, total > 0 ? item.value / total : 1 / classified.length);
+    }
+    return result;
+  }
+
+  /** Highest cosine similarity to any training example, per intent. */
+  similarity(features: readonly string[]): Map<string, number> {
+    const query = this.vector(features);
+    const queryNorm = norm(query);
+    const best = new Map<string, number>();
+    if (queryNorm === 0) {
+      return best;
+    }
+    const dots = new Float64Array(this.examples.length);
+    for (const [feature, weight] of query) {
+      for (const posting of this.postings.get(feature) ?? []) {
+        dots[posting.example] += weight * posting.weight;
+      }
+    }
+    dots.forEach((dot, index) => {
+      if (dot > 0) {
+        const example = this.examples[index];
+        const score = dot / (queryNorm * example.norm);
+        if (score > (best.get(example.intent) ?? 0)) {
+          best.set(example.intent, score);
+        }
+      }
+    });
+    return best;
+  }
+
+  /** Scores every intent for `text`; `markers` are entity markers found by the caller. */
+  classify(text: string, markers: readonly string[] = []): ClassifierResult {
+    const { features, known, unknown } = featuresOf(words(text), this.corrector);
+    const all = [...features, ...markers];
+    const posterior = this.posterior(all);
+    const similarity = this.similarity(all);
+    const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
+    const ranked = this.intents
+      .map((intent) => ({
+        intent,
+        confidence: (((posterior.get(intent) ?? 0) + (similarity.get(intent) ?? 0)) / 2) * (0.5 + 0.5 * coverage),
+      }))
+      .sort((a, b) => b.confidence - a.confidence);
+    return { ranked, known, unknown };
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * Rewrites multi-word names of the same thing to one token before tokenising, so "customer-provided key",
+ * "client provided key", "customer specified encryption" and "cpk" all count as the same evidence. Kept as data:
+ * adding a synonym is a one-line change.
+ */
+const PHRASES: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:customer|client)[\s-]*(?:provided|supplied|specified|side provided)[\s-]*(?:encryption[\s-]*)?(?:keys?|encryption)\b/gi, ' cpk '],
+  [/\bcpk[\s-]*(?:v|by[\s-]*value)\b/gi, ' cpk '],
+  [/\bx-ms-encryption-key-sha256\b/gi, ' xmsencryptionkeysha256 '],
+  [/\bx-ms-encryption-algorithm\b/gi, ' xmsencryptionalgorithm '],
+  [/\bx-ms-source-encryption-key\b/gi, ' xmssourceencryptionkey '],
+  [/\bx-ms-encryption-key\b/gi, ' xmsencryptionkey '],
+  [/\bx-ms-version\b/gi, ' xmsversion '],
+  [/\bx-ms-error-code\b/gi, ' xmserrorcode '],
+  [/\b(?:sha-?256)\b/gi, ' sha256 '],
+  [/\baes[\s-]?256\b/gi, ' aes256 '],
+  [/\bkey\s*vault\b/gi, ' keyvault '],
+  [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
+  [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
+];
+
+/** Applies the synonym rewrites. */
+export function rewritePhrases(text: string): string {
+  let result = text;
+  for (const [pattern, replacement] of PHRASES) {
+    result = result.replace(pattern, replacement);
+  }
+  return result;
+}

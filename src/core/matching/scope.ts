@@ -1,0 +1,88 @@
+/**
+ * The out-of-scope guard (issue #3 item 3: other Azure topics get an honest "I only cover CPK", never a CPK
+ * answer). Classifiers trained on a few hundred sentences still pull "rotate the storage account access keys"
+ * towards rotate-key; these small predicates catch what the words say plainly. Each returns a reason, which the
+ * fallback logs.
+ */
+import type { Entities } from '../entities/types';
+import { isCpkErrorCode } from './entityRules';
+
+/** Words without which a message is not about CPK at all (for the six guidance intents). */
+const CPK_ANCHOR =
+  /key|encrypt|decrypt|sha-?256|aes-?256|hash|x-ms-|\b(?:cpk|409|400|conflict|headers?|customer\W*(?:provided|specified|supplied)|client\W*provided|base64|hex)\b/i;
+
+/** Words that name CPK itself, strong enough to override an other-topic marker. */
+const STRONG_CPK =
+  /\b(?:cpk|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
+
+/** Other Azure and non-Azure topics that share words with CPK questions. */
+const OTHER_TOPIC = new RegExp(
+  [
+    '\\b(?:storage\\s+)?account\\s+(?:access\\s+)?keys?\\b',
+    '\\baccess\\s+keys?\\b',
+    '\\bkey\\s*[12]\\b',
+    '\\bsas\\b',
+    '\\bshared\\s+access\\b',
+    '\\bcustomer[\\s-]*managed\\b',
+    '\\bcmk\\b',
+    '\\bencryption\\s+scopes?\\b',
+    '\\bclient[\\s-]*side\\s+encryption\\b',
+    '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
+    '\\b(?:tls|ssl|certificates?)\\b',
+    '\\b(?:access\\s+)?tiers?\\b',
+    '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
+    '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
+    '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
+    '\\brotate\\s+secrets?\\b',
+    '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
+    '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Guidance intents: the ones that must never answer an out-of-scope question. */
+export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
+  'lost-key',
+  'rotate-key',
+  'sdk-versions',
+  'error-key-mismatch',
+  'error-key-missing',
+  'error-invalid-header',
+]);
+
+/**
+ * Small-talk intents answer only when the message holds words of that kind: "how do I create a queue message"
+ * shares "how do I" with "how do I contact support" but is not a request for a human.
+ */
+const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
+  greeting: /\b(?:hi+|hello|hey+|heya|hiya|howdy|greetings|morning|afternoon|evening|good\s+day|yo|sup|what'?s\s+up|anyone|there|hallo|hola)\b/i,
+  help: /\b(?:help|what\s+can|what\s+do\s+you|what\s+are\s+you|how\s+does\s+this|how\s+do\s+i\s+use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)|start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work)\b|\?$/i,
+  thanks: /\b(?:thank\w*|thx|ty|tysm|cheers|appreciat\w*|grateful|helped|helpful|worked|fixed|solved|perfect|great|awesome|brilliant|nice|kudos|legend|good)\b/i,
+  goodbye: /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|farewell|night|ttyl|done|exit|quit|leav\w*|gotta\s+go|signing\s+off|that'?s\s+(?:all|everything|it)|have\s+a|take\s+care|end|close|finished)\b/i,
+  escalate: /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|speak|talk|transfer|operator|staff|representative|real|live|microsoft)\b/i,
+};
+
+export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
+
+/** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
+export function outOfScopeReason(text: string, intent: string, entities: Entities): ScopeReason | undefined {
+  if (entities.errorCodes.some((entity) => isCpkErrorCode(entity.code))) {
+    return undefined;
+  }
+  const strong = STRONG_CPK.test(text);
+  if (!strong && entities.errorCodes.length > 0 && intent !== 'escalate') {
+    return 'other-error-code';
+  }
+  // "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
+  if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text) && !['escalate', 'goodbye', 'thanks'].includes(intent)) {
+    return 'other-topic';
+  }
+  const anchor = CONVERSATION_ANCHORS[intent];
+  if (anchor !== undefined && !anchor.test(text)) {
+    return 'no-intent-words';
+  }
+  if (GUIDANCE_INTENTS.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {
+    return 'no-cpk-words';
+  }
+  return undefined;
+}

@@ -1,0 +1,117 @@
+import assert from 'node:assert/strict';
+import { CpkMatcher } from '../../../src/core/matching/cpkMatcher';
+import type { MatchDecision } from '../../../src/core/matching/decision';
+import { loadConfig } from '../../../src/config';
+import { realKnowledge } from '../../support/testConversation';
+
+function productionMatcher(): CpkMatcher {
+  const config = loadConfig({});
+  return new CpkMatcher(realKnowledge().intents.values(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+}
+
+function summary(decision: MatchDecision): string {
+  switch (decision.kind) {
+    case 'answer':
+      return `answer ${decision.intent}`;
+    case 'didYouMean':
+      return `didYouMean ${decision.candidates.map((candidate) => candidate.intent).join(',')}`;
+    case 'fallback':
+      return `fallback ${decision.reason}`;
+  }
+}
+
+describe('CpkMatcher: entities decide first', () => {
+  const matcher = productionMatcher();
+  const table: [string, string][] = [
+    ['ErrorCode: BlobCustomerSpecifiedEncryptionMismatch', 'answer error-key-mismatch'],
+    ['Status: 409 x-ms-error-code: BlobUsesCustomerSpecifiedEncryption', 'answer error-key-missing'],
+    ['<Code>InvalidHeaderValue</Code>', 'answer error-invalid-header'],
+    ['I keep getting BlobCustomerSpecifiedEncrytionMismatch', 'answer error-key-mismatch'],
+    ['409 BlobDoesNotUseCustomerSpecifiedEncryption on setMetadata', 'answer error-key-mismatch'],
+    ['CannotVerifyCopySource: The blob is encrypted with customer specified encryption, but it was not provided', 'answer error-key-missing'],
+    // Out-of-scope codes are never forced into a CPK intent.
+    ['409 LeaseIdMissing when deleting a blob', 'fallback out-of-scope'],
+    ['<Code>AuthorizationPermissionMismatch</Code> This request is not authorized', 'fallback out-of-scope'],
+    ['CannotVerifyCopySource 404 the source blob was not found', 'fallback out-of-scope'],
+    ['BlobNotFound when I download', 'fallback out-of-scope'],
+  ];
+  for (const [text, expected] of table) {
+    it(`"${text}" -> ${expected}`, () => {
+      const decision = matcher.match(text);
+      assert.equal(summary(decision), expected);
+      if (expected.startsWith('answer error')) {
+        assert.equal(decision.kind === 'answer' ? decision.confidence : 0, 1, 'a code decides with confidence 1');
+      }
+    });
+  }
+});
+
+describe('CpkMatcher: everyday words, typos and short inputs', () => {
+  const matcher = productionMatcher();
+  const table: [string, string][] = [
+    ['how do I do key rotaion for cpk', 'answer rotate-key'],
+    ['lost my cpk', 'answer lost-key'],
+    ['we misplaced the encrytion key, can the blobs be recovered', 'answer lost-key'],
+    ['which version of the python sdk supports customer provided keys', 'answer sdk-versions'],
+    ['how should I compute the sha256 header for my key', 'answer error-invalid-header'],
+    ['hi', 'answer greeting'],
+    ['hello there', 'answer greeting'],
+    ['thanks', 'answer thanks'],
+    ['see you', 'answer goodbye'],
+    ['I want to talk to a human', 'answer escalate'],
+    ['what can you do', 'answer help'],
+  ];
+  for (const [text, expected] of table) {
+    it(`"${text}" -> ${expected}`, () => {
+      assert.equal(summary(matcher.match(text)), expected);
+    });
+  }
+});
+
+describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
+  const matcher = productionMatcher();
+  const table: [string, string][] = [
+    ['', 'fallback empty-input'],
+    ['   ', 'fallback empty-input'],
+    ['zxqv plorb', 'fallback no-known-words'],
+    ['how do I generate a SAS token for my container', 'fallback out-of-scope'],
+    ['rotate the storage account access keys', 'fallback out-of-scope'],
+    ['set up customer-managed keys with key vault', 'fallback out-of-scope'],
+    ['move blobs to the archive tier', 'fallback out-of-scope'],
+    ['what is the weather in Paris tomorrow', 'fallback out-of-scope'],
+    ['configure CORS on my storage account', 'fallback out-of-scope'],
+  ];
+  for (const [text, expected] of table) {
+    it(`"${text}" -> ${expected}`, () => {
+      assert.equal(summary(matcher.match(text)), expected);
+    });
+  }
+
+  it('never throws and always returns confidences on the 0-1 scale', () => {
+    for (const text of ['🔑'.repeat(50), 'a'.repeat(5000), '<Code></Code>', 'x-ms-version:', '\u202e', '409']) {
+      const decision = matcher.match(text);
+      for (const scored of decision.ranked) {
+        assert.ok(scored.confidence >= 0 && scored.confidence <= 1, `${scored.intent} ${scored.confidence}`);
+      }
+    }
+  });
+});
+
+describe('CpkMatcher: close calls ask "Did you mean"', () => {
+  it('asks when the top two are within the margin, and answers when the margin is zero', () => {
+    const knowledge = realKnowledge();
+    const wide = new CpkMatcher(knowledge.intents.values(), { threshold: 0.05, ambiguityMargin: 1 });
+    const text = 'the key for my blob does not work';
+    const asked = wide.match(text);
+    assert.equal(asked.kind, 'didYouMean');
+    assert.ok(asked.kind === 'didYouMean' && asked.candidates.length >= 2 && asked.candidates.length <= 3);
+    const narrow = wide.withPolicy({ threshold: 0.05, ambiguityMargin: 0 });
+    assert.equal(narrow.match(text).kind, 'answer');
+  });
+
+  it('carries the entities so the dialog can show evidence', () => {
+    const decision = productionMatcher().match('Status: 409 ErrorCode: BlobUsesCustomerSpecifiedEncryption RequestId:11111111-2222-3333-4444-555555555555');
+    assert.deepEqual(decision.entities?.requestIds, ['11111111-2222-3333-4444-555555555555']);
+    assert.deepEqual(decision.entities?.httpStatuses, [409]);
+  });
+});
