@@ -3,6 +3,10 @@
  * per conversation holding a plain JSON array of activities (platform-notes.md). Every activity is redacted
  * before it is written (issue #6, item 5). `TranscriptLoggerMiddleware` does not await the store, so writes to one
  * file are chained, and reads wait for pending writes; `flush()` waits for everything.
+ *
+ * Appending does not rewrite the file: the array always ends with `\n]\n`, so a new activity is written over that
+ * tail in one positioned write (`,\n{...}\n]\n`). Rewriting the whole file per activity made a conversation's
+ * logging quadratic and was the largest cost of a turn in the benchmark.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +17,7 @@ import { TRANSCRIPT_EXTENSION, transcriptFileName } from './transcriptFileName';
 
 export class EmulatorFileTranscriptStore implements TranscriptStore {
   private readonly pending = new Map<string, Promise<void>>();
+  private folderReady: Promise<unknown> | undefined;
 
   constructor(
     readonly folder: string,
@@ -31,9 +36,8 @@ export class EmulatorFileTranscriptStore implements TranscriptStore {
     }
     const redacted = redactDeep(activity);
     return this.enqueue(this.fileFor(conversationId), async (file) => {
-      const activities = await readActivities(file);
-      activities.push(redacted);
-      await writeAtomically(file, JSON.stringify(activities, null, 2));
+      await this.ensureFolder();
+      await appendToArrayFile(file, JSON.stringify(redacted));
     });
   }
 
@@ -66,6 +70,11 @@ export class EmulatorFileTranscriptStore implements TranscriptStore {
     await Promise.all([...this.pending.values()]);
   }
 
+  private async ensureFolder(): Promise<void> {
+    this.folderReady ??= fs.mkdir(this.folder, { recursive: true });
+    await this.folderReady;
+  }
+
   private enqueue(file: string, work: (file: string) => Promise<void>): Promise<void> {
     const previous = this.pending.get(file) ?? Promise.resolve();
     const next = previous.then(() => work(file)).catch((error: unknown) => {
@@ -88,8 +97,38 @@ async function readActivities(file: string): Promise<Activity[]> {
   }
 }
 
+const TAIL = '\n]\n';
+
+/** Appends one JSON value to a file holding a JSON array, creating the file (atomically) when it is new. */
+async function appendToArrayFile(file: string, json: string): Promise<void> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(file, 'r+');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw error;
+    }
+    await writeAtomically(file, `[\n${json}${TAIL}`);
+    return;
+  }
+  try {
+    const { size } = await handle.stat();
+    const tail = Buffer.alloc(TAIL.length);
+    await handle.read(tail, 0, TAIL.length, Math.max(0, size - TAIL.length));
+    if (size < TAIL.length + 2 || tail.toString('utf8') !== TAIL) {
+      // Not written by this store (or damaged): fall back to reading and rewriting the whole array.
+      await handle.close();
+      const activities = await readActivities(file);
+      await writeAtomically(file, `[\n${[...activities.map((item) => JSON.stringify(item)), json].join(',\n')}${TAIL}`);
+      return;
+    }
+    await handle.write(`,\n${json}${TAIL}`, size - TAIL.length, 'utf8');
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
 async function writeAtomically(file: string, text: string): Promise<void> {
-  await fs.mkdir(path.dirname(file), { recursive: true });
   const temp = `${file}.${process.pid}.tmp`;
   await fs.writeFile(temp, text, 'utf8');
   await fs.rename(temp, file);
