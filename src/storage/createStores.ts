@@ -6,7 +6,7 @@
 import type { Storage, TranscriptStore } from 'botbuilder';
 import { BoundedMemoryStorage } from '../bot/boundedMemoryStorage';
 import { chooseStorage, describeStorage, type StorageChoice, type StorageSettings } from './storageChoice';
-import { RedactingTranscriptStore } from './redactingTranscriptStore';
+import { RedactingTranscriptStore } from '../bot/transcripts/redactingTranscriptStore';
 import { RenewingStorage, RenewingTranscriptStore } from './renewable';
 import { StorageUnreachableError } from './storageUnreachableError';
 

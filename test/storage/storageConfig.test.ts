@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../../src/config';
 import { accountFromConnectionString, chooseStorage, describeStorage } from '../../src/storage/storageChoice';
 import { uniqueTranscripts } from '../../src/storage/uniqueTranscripts';
-import { redactDeep } from '../../src/storage/redactingTranscriptStore';
+import { redactDeep } from '../../src/core/redaction/redact';
 
 const KEY = 'k'.repeat(86) + '==';
 const CONNECTION = `DefaultEndpointsProtocol=https;AccountName=cpkbotstore;AccountKey=${KEY};EndpointSuffix=core.windows.net`;

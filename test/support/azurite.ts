@@ -2,9 +2,10 @@
  * Starts Azurite's blob service (an npm devDependency, 3.35.x runs on Node 20) in memory on a free loopback
  * port for the storage tests, and stops it. Callers must call `stop()` in an `after` hook.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
+import { stopChild } from './childProcess';
 
 /** Azurite's fixed, publicly documented development account (not a secret). */
 export const DEV_ACCOUNT = 'devstoreaccount1';
@@ -24,17 +25,6 @@ export interface Azurite {
 /** Builds the connection string for a blob endpoint (also used to point at a closed port in tests). */
 export function azuriteConnectionString(blobEndpoint: string): string {
   return `DefaultEndpointsProtocol=http;AccountName=${DEV_ACCOUNT};AccountKey=${DEV_KEY};BlobEndpoint=${blobEndpoint};`;
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) {
-    return;
-  }
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
-  await exited;
-  clearTimeout(timer);
 }
 
 /**

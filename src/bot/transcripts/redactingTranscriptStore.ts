@@ -1,10 +1,12 @@
 /**
  * Wraps any transcript store (for example botbuilder-azure-blobs' `BlobsTranscriptStore`, which the deployment
  * issue configures) so that every activity is redacted before the inner store sees it (issue #6, item 5:
- * nothing unredacted is written anywhere). Reads, listing and deletion pass straight through.
+ * nothing unredacted is written anywhere). Listing returns each conversation once (BlobsTranscriptStore lists one
+ * entry per activity blob; platform-notes.md); reads and deletion pass straight through.
  */
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { redactDeep } from '../../core/redaction/redact';
+import { uniqueTranscripts } from '../../storage/uniqueTranscripts';
 
 export class RedactingTranscriptStore implements TranscriptStore {
   constructor(private readonly inner: TranscriptStore) {}
@@ -17,8 +19,9 @@ export class RedactingTranscriptStore implements TranscriptStore {
     return this.inner.getTranscriptActivities(channelId, conversationId, continuationToken, startDate);
   }
 
-  listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
-    return this.inner.listTranscripts(channelId, continuationToken);
+  async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
+    const page = await this.inner.listTranscripts(channelId, continuationToken);
+    return { ...page, items: uniqueTranscripts(page.items) };
   }
 
   deleteTranscript(channelId: string, conversationId: string): Promise<void> {
