@@ -14,12 +14,19 @@ const titleIs = (intent: string) => {
 };
 const offersHuman = (replies: string): string | undefined => (replies.includes('"cpk":"handoff"') ? undefined : 'expected a "Talk to a human" offer');
 
-/** The 15 turns every conversation goes through; turns 5-6 prove per-conversation state (second fallback). */
+/**
+ * The 15 turns every conversation goes through; a key check starts in turn 3 and continues in turn 4, and turns
+ * 5-6 prove per-conversation state (the second fallback in a row offers a human).
+ */
 const SCRIPT: Turn[] = [
   { text: 'hi', expect: titleIs('greeting') },
   { text: 'I lost my customer-provided key, can Azure get it back?', expect: titleIs('lost-key') },
-  { text: 'Which SDK versions support customer-provided keys?', expect: titleIs('sdk-versions') },
-  { value: { cpk: 'intent', intent: 'rotate-key' }, expect: titleIs('rotate-key') },
+  { text: 'check my key', expect: (r) => (r.includes('"text":"Check my key and hash"') ? undefined : 'expected the key check to start') },
+  {
+    // The Azure SDKs' published test vector (public): the check started in turn 3 must continue here.
+    text: 'x-ms-encryption-key: MDEyMzQ1NjcwMTIzNDU2NzAxMjM0NTY3MDEyMzQ1Njc=\nx-ms-encryption-key-sha256: 3QFFFpRA5+XANHqwwbT4yXDmrT/2JaLt/FKHjzhOdoE=',
+    expect: (r) => (r.includes('Result: PASS') ? undefined : 'expected the key check result in turn 4'),
+  },
   { text: 'qwzx vbnm', expect: (r) => (r.includes('"cpk":"handoff"') ? 'first fallback must not offer a human yet' : undefined) },
   { text: 'plokij uhyg', expect: offersHuman },
   { text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch', expect: titleIs('error-key-mismatch') },
