@@ -13,6 +13,7 @@
 import { BayesClassifier } from './naturalBayesClassifier';
 import type { ScoredIntent } from './decision';
 import { LEXICON_WORDS } from './concepts';
+import { boundedEditDistance } from './editDistance';
 import { featuresOf, words } from './features';
 import { SpellingCorrector } from './spelling';
 
@@ -134,10 +135,15 @@ export class IntentClassifier {
     return vector;
   }
 
-  /** Naive Bayes posterior per intent (sums to 1), or an empty map when no feature is known. */
-  posterior(features: readonly string[]): Map<string, number> {
+  /**
+   * Naive Bayes posterior per intent (sums to 1 over the intents `allowed` keeps), or an empty map when no
+   * feature is known.
+   */
+  posterior(features: readonly string[], allowed: (intent: string) => boolean = () => true): Map<string, number> {
     const result = new Map<string, number>();
-    const classified = this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector)));
+    const classified = this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector))).filter(
+      (item) => allowed(item.label),
+    );
     const total = classified.reduce((sum, item) => sum + item.value, 0);
     for (const item of classified) {
       result.set(item.label, total > 0 ? item.value / total : 1 / classified.length);
@@ -171,11 +177,29 @@ export class IntentClassifier {
     return best;
   }
 
-  /** Scores every intent for `text`; `markers` are entity markers found by the caller. */
-  classify(text: string, markers: readonly string[] = []): ClassifierResult {
+  /**
+   * The message's words with one-edit typo corrections applied ("helo" -> "hello"), for the scope guard's word
+   * lists; wider corrections ("stocks" -> "stuck") are too loose for that. Uses only corrections already cached
+   * by `classify`, so it never searches.
+   */
+  correctedText(text: string): string {
+    return words(text)
+      .map((word) => {
+        const corrected = this.corrector.correct(word, false);
+        return corrected !== undefined && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : word;
+      })
+      .join(' ');
+  }
+
+  /**
+   * Scores every intent for `text`; `markers` are entity markers found by the caller. The posterior is taken
+   * over the intents `allowed` keeps (the scope guard's verdict: P(intent | words, intent is possible)); the
+   * others still get their similarity half.
+   */
+  classify(text: string, markers: readonly string[] = [], allowed?: (intent: string) => boolean): ClassifierResult {
     const { features, known, unknown } = featuresOf(words(text), this.corrector);
     const all = [...features, ...markers];
-    const posterior = this.posterior(all);
+    const posterior = this.posterior(all, allowed);
     const similarity = this.similarity(all);
     const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
     const ranked = this.intents
