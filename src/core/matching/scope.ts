@@ -62,14 +62,14 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
-      String.raw`info|information|you\s+(?:can|could)\s+do|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b|\?$`,
+      String.raw`info|information|you\s+(?:can|could)\s+do|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b|\?$`,
     ].join('|'),
     'i',
   ),
   thanks:
     /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|gotta\s+go|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+out|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that'?s\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+out|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that'?s\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
   escalate:
     /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|speak|talk|transfer|operator|staff|representative|real|live|microsoft|reach)\b/i,
 };
