@@ -33,12 +33,22 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
     '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
-    '\\brotate\\s+secrets?\\b',
+    '\\brotate\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:key\\s*vault\\s+)?secrets?\\b',
+    '\\baccess\\s+polic(?:y|ies)\\b',
+    '\\bby\\s+default\\b',
+    '\\b(?:private\\s+(?:endpoints?|link)|firewall|vnet|virtual\\s+network|managed\\s+identit(?:y|ies)|rbac|role\\s+assignments?|service\\s+principal)\\b',
     '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
     '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
   ].join('|'),
   'i',
 );
+
+/**
+ * Requests no intent answers, whatever their small-talk words: translating a greeting, writing code, jokes.
+ * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
+ */
+const CHIT_CHAT =
+  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|recipes?|weather|homework|essay|chatgpt)\b/i;
 
 /** Guidance intents: the ones that must never answer an out-of-scope question. */
 export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
@@ -90,6 +100,9 @@ export function outOfScopeReason(text: string, intent: string, entities: Entitie
   }
   // "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
   if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text) && !['escalate', 'goodbye', 'thanks'].includes(intent)) {
+    return 'other-topic';
+  }
+  if (!strong && CHIT_CHAT.test(text)) {
     return 'other-topic';
   }
   const anchor = CONVERSATION_ANCHORS[intent];
