@@ -48,7 +48,7 @@ const OTHER_TOPIC = new RegExp(
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|recipes?|weather|homework|essay|chatgpt)\b/i;
+  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|recipes?|weather|rain|snow|forecast|homework|essay|chatgpt)\b/i;
 
 /** Guidance intents: the ones that must never answer an out-of-scope question. */
 export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
@@ -79,9 +79,9 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   thanks:
     /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+out|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that'?s\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that'?s\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
   escalate:
-    /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|speak|talk|transfer|operator|staff|representative|real|live|microsoft|reach)\b/i,
+    /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|transfer|operator|staff|representative|real|live|microsoft|reach)\b/i,
 };
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
