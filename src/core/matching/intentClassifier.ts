@@ -178,15 +178,16 @@ export class IntentClassifier {
   }
 
   /**
-   * The message's words with one-edit typo corrections applied ("helo" -> "hello"), for the scope guard's word
-   * lists; wider corrections ("stocks" -> "stuck") are too loose for that. Uses only corrections already cached
+   * The message's words with one-edit typo corrections of words of five letters or more applied ("thnks" ->
+   * "thanks"), for the scope guard's word lists; looser corrections ("stocks" -> "stuck", "tall" -> "talk") are
+   * not evidence enough for that. Uses only corrections already cached
    * by `classify`, so it never searches.
    */
   correctedText(text: string): string {
     return words(text)
       .map((word) => {
         const corrected = this.corrector.correct(word, false);
-        return corrected !== undefined && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : word;
+        return corrected !== undefined && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : word;
       })
       .join(' ');
   }
