@@ -74,7 +74,8 @@ export class CpkMatcher implements Matcher {
       };
     }
     const markers = markersOf(entities);
-    const first = this.classifier.classify(text, markers);
+    const prepared = this.classifier.prepare(text, markers);
+    const first = this.classifier.rank(prepared);
     const top = first.ranked[0];
     if (first.known === 0 && (top === undefined || top.confidence === 0)) {
       return { kind: 'fallback', reason: 'no-known-words', ranked: [], entities, detail: 'no known words' };
@@ -86,7 +87,7 @@ export class CpkMatcher implements Matcher {
     const possible = (intent: string): boolean => intent === 'none' || outOfScopeReason(text, intent, entities, corrected) === undefined;
     const ranked = first.ranked;
     const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities, corrected);
-    const allowed = this.classifier.classify(text, markers, possible).ranked.filter((scored) => possible(scored.intent));
+    const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));
     const decision = decide(allowed, this.policy);
     if (scope !== undefined && decision.kind === 'fallback') {
       return { kind: 'fallback', reason: 'out-of-scope', ranked, entities, detail: scope };

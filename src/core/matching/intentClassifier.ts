@@ -35,6 +35,21 @@ export interface ClassifierResult {
   unknown: number;
 }
 
+/** One message's features scored once, ready to be ranked under any set of allowed intents. */
+export interface PreparedMessage {
+  values: readonly { label: string; value: number }[];
+  similarity: ReadonlyMap<string, number>;
+  known: number;
+  unknown: number;
+}
+
+/** Bayes values normalised to a posterior over the allowed intents (sums to 1). */
+function normalise(values: readonly { label: string; value: number }[], allowed: (intent: string) => boolean): Map<string, number> {
+  const kept = values.filter((item) => allowed(item.label));
+  const total = kept.reduce((sum, item) => sum + item.value, 0);
+  return new Map(kept.map((item) => [item.label, total > 0 ? item.value / total : 1 / kept.length]));
+}
+
 /** naive Bayes sums log-probabilities of present features; past ~100 features exp() underflows to 0. */
 const MAX_FEATURES = 80;
 
@@ -135,20 +150,17 @@ export class IntentClassifier {
     return vector;
   }
 
+  /** natural's unnormalised naive Bayes values per intent; empty when no feature is known. */
+  private bayesValues(features: readonly string[]): { label: string; value: number }[] {
+    return this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector)));
+  }
+
   /**
    * Naive Bayes posterior per intent (sums to 1 over the intents `allowed` keeps), or an empty map when no
    * feature is known.
    */
   posterior(features: readonly string[], allowed: (intent: string) => boolean = () => true): Map<string, number> {
-    const result = new Map<string, number>();
-    const classified = this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector))).filter(
-      (item) => allowed(item.label),
-    );
-    const total = classified.reduce((sum, item) => sum + item.value, 0);
-    for (const item of classified) {
-      result.set(item.label, total > 0 ? item.value / total : 1 / classified.length);
-    }
-    return result;
+    return normalise(this.bayesValues(features), allowed);
   }
 
   /** Highest cosine similarity to any training example, per intent. */
@@ -192,16 +204,20 @@ export class IntentClassifier {
       .join(' ');
   }
 
-  /**
-   * Scores every intent for `text`; `markers` are entity markers found by the caller. The posterior is taken
-   * over the intents `allowed` keeps (the scope guard's verdict: P(intent | words, intent is possible)); the
-   * others still get their similarity half.
-   */
-  classify(text: string, markers: readonly string[] = [], allowed?: (intent: string) => boolean): ClassifierResult {
+  /** The per-message work (features, Bayes values, similarities), done once; `rank` scores it. */
+  prepare(text: string, markers: readonly string[] = []): PreparedMessage {
     const { features, known, unknown } = featuresOf(words(text), this.corrector);
     const all = [...features, ...markers];
-    const posterior = this.posterior(all, allowed);
-    const similarity = this.similarity(all);
+    return { values: this.bayesValues(all), similarity: this.similarity(all), known, unknown };
+  }
+
+  /**
+   * Scores every intent of a prepared message. The posterior is taken over the intents `allowed` keeps (the
+   * scope guard's verdict: P(intent | words, intent is possible)); the others still get their similarity half.
+   */
+  rank(prepared: PreparedMessage, allowed: (intent: string) => boolean = () => true): ClassifierResult {
+    const { known, unknown, similarity } = prepared;
+    const posterior = normalise(prepared.values, allowed);
     const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
     const ranked = this.intents
       .map((intent) => ({
@@ -210,5 +226,10 @@ export class IntentClassifier {
       }))
       .sort((a, b) => b.confidence - a.confidence);
     return { ranked, known, unknown };
+  }
+
+  /** Scores every intent for `text`; `markers` are entity markers found by the caller. */
+  classify(text: string, markers: readonly string[] = [], allowed?: (intent: string) => boolean): ClassifierResult {
+    return this.rank(this.prepare(text, markers), allowed);
   }
 }
