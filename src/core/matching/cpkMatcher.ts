@@ -73,15 +73,21 @@ export class CpkMatcher implements Matcher {
         detail: `error code ${decided.code}`,
       };
     }
-    const { ranked, known } = this.classifier.classify(text, markersOf(entities));
-    const top = ranked[0];
-    if (known === 0 && (top === undefined || top.confidence === 0)) {
+    const markers = markersOf(entities);
+    const prepared = this.classifier.prepare(text, markers);
+    const first = this.classifier.rank(prepared);
+    const top = first.ranked[0];
+    if (first.known === 0 && (top === undefined || top.confidence === 0)) {
       return { kind: 'fallback', reason: 'no-known-words', ranked: [], entities, detail: 'no known words' };
     }
     // Intents the scope guard rules out for this text leave the ranking; the best remaining one may still
-    // answer ("good day" ranked goodbye first, but only greeting has its words).
-    const allowed = ranked.filter((scored) => scored.intent === 'none' || outOfScopeReason(text, scored.intent, entities) === undefined);
-    const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities);
+    // answer ("good day" ranked goodbye first, but only greeting has its words). The posterior is then taken
+    // over the intents that remain possible.
+    const corrected = this.classifier.correctedText(text);
+    const possible = (intent: string): boolean => intent === 'none' || outOfScopeReason(text, intent, entities, corrected) === undefined;
+    const ranked = first.ranked;
+    const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities, corrected);
+    const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));
     const decision = decide(allowed, this.policy);
     if (scope !== undefined && decision.kind === 'fallback') {
       return { kind: 'fallback', reason: 'out-of-scope', ranked, entities, detail: scope };

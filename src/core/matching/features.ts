@@ -28,9 +28,12 @@ export function stem(word: string): string {
   return stemmed;
 }
 
-/** The words of a message after synonym rewrites, lower-cased. */
+/**
+ * The words of a message after synonym rewrites, lower-cased; a letter repeated three or more times counts once
+ * ("heyyy" -> "hey", "byeee" -> "bye"). Digits are left alone (hex keys, versions).
+ */
 export function words(text: string): string[] {
-  return rewritePhrases(text).toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return (rewritePhrases(text).toLowerCase().match(/[a-z0-9]+/g) ?? []).map((word) => word.replace(/([a-z])\1{2,}/g, '$1'));
 }
 
 /** Markers for entities that carry routing meaning beyond their words. */

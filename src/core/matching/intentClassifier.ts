@@ -13,6 +13,7 @@
 import { BayesClassifier } from './naturalBayesClassifier';
 import type { ScoredIntent } from './decision';
 import { LEXICON_WORDS } from './concepts';
+import { boundedEditDistance } from './editDistance';
 import { featuresOf, words } from './features';
 import { SpellingCorrector } from './spelling';
 
@@ -32,6 +33,21 @@ export interface ClassifierResult {
   known: number;
   /** Words it could not place. */
   unknown: number;
+}
+
+/** One message's features scored once, ready to be ranked under any set of allowed intents. */
+export interface PreparedMessage {
+  values: readonly { label: string; value: number }[];
+  similarity: ReadonlyMap<string, number>;
+  known: number;
+  unknown: number;
+}
+
+/** Bayes values normalised to a posterior over the allowed intents (sums to 1). */
+function normalise(values: readonly { label: string; value: number }[], allowed: (intent: string) => boolean): Map<string, number> {
+  const kept = values.filter((item) => allowed(item.label));
+  const total = kept.reduce((sum, item) => sum + item.value, 0);
+  return new Map(kept.map((item) => [item.label, total > 0 ? item.value / total : 1 / kept.length]));
 }
 
 /** naive Bayes sums log-probabilities of present features; past ~100 features exp() underflows to 0. */
@@ -134,15 +150,17 @@ export class IntentClassifier {
     return vector;
   }
 
-  /** Naive Bayes posterior per intent (sums to 1), or an empty map when no feature is known. */
-  posterior(features: readonly string[]): Map<string, number> {
-    const result = new Map<string, number>();
-    const classified = this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector)));
-    const total = classified.reduce((sum, item) => sum + item.value, 0);
-    for (const item of classified) {
-      result.set(item.label, total > 0 ? item.value / total : 1 / classified.length);
-    }
-    return result;
+  /** natural's unnormalised naive Bayes values per intent; empty when no feature is known. */
+  private bayesValues(features: readonly string[]): { label: string; value: number }[] {
+    return this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector)));
+  }
+
+  /**
+   * Naive Bayes posterior per intent (sums to 1 over the intents `allowed` keeps), or an empty map when no
+   * feature is known.
+   */
+  posterior(features: readonly string[], allowed: (intent: string) => boolean = () => true): Map<string, number> {
+    return normalise(this.bayesValues(features), allowed);
   }
 
   /** Highest cosine similarity to any training example, per intent. */
@@ -171,12 +189,35 @@ export class IntentClassifier {
     return best;
   }
 
-  /** Scores every intent for `text`; `markers` are entity markers found by the caller. */
-  classify(text: string, markers: readonly string[] = []): ClassifierResult {
+  /**
+   * The message's words with one-edit typo corrections of words of five letters or more applied ("thnks" ->
+   * "thanks"), for the scope guard's word lists; looser corrections ("stocks" -> "stuck", "tall" -> "talk") are
+   * not evidence enough for that. Uses only corrections already cached
+   * by `classify`, so it never searches.
+   */
+  correctedText(text: string): string {
+    return words(text)
+      .map((word) => {
+        const corrected = this.corrector.correct(word, false);
+        return corrected !== undefined && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : word;
+      })
+      .join(' ');
+  }
+
+  /** The per-message work (features, Bayes values, similarities), done once; `rank` scores it. */
+  prepare(text: string, markers: readonly string[] = []): PreparedMessage {
     const { features, known, unknown } = featuresOf(words(text), this.corrector);
     const all = [...features, ...markers];
-    const posterior = this.posterior(all);
-    const similarity = this.similarity(all);
+    return { values: this.bayesValues(all), similarity: this.similarity(all), known, unknown };
+  }
+
+  /**
+   * Scores every intent of a prepared message. The posterior is taken over the intents `allowed` keeps (the
+   * scope guard's verdict: P(intent | words, intent is possible)); the others still get their similarity half.
+   */
+  rank(prepared: PreparedMessage, allowed: (intent: string) => boolean = () => true): ClassifierResult {
+    const { known, unknown, similarity } = prepared;
+    const posterior = normalise(prepared.values, allowed);
     const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
     const ranked = this.intents
       .map((intent) => ({
@@ -185,5 +226,10 @@ export class IntentClassifier {
       }))
       .sort((a, b) => b.confidence - a.confidence);
     return { ranked, known, unknown };
+  }
+
+  /** Scores every intent for `text`; `markers` are entity markers found by the caller. */
+  classify(text: string, markers: readonly string[] = [], allowed?: (intent: string) => boolean): ClassifierResult {
+    return this.rank(this.prepare(text, markers), allowed);
   }
 }

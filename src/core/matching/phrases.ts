@@ -15,6 +15,11 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:sha-?256)\b/gi, ' sha256 '],
   [/\baes[\s-]?256\b/gi, ' aes256 '],
   [/\bkey\s*vault\b/gi, ' keyvault '],
+  // "don't send the key", "no key was provided": the request lacks the key (BlobUsesCustomerSpecifiedEncryption),
+  // not a wrong key; one token keeps "send" from pulling towards the mismatch answer.
+  [/\b(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|did\s+not|never|not|forgot\s+to|forget\s+to)\s+(?:send|sending|sent|pass|passing|passed|include|including|included|provide|providing|provided|supply|supplied)\b/gi, ' keynotsent '],
+  [/\bno\s+(?:cpk|key|encryption\s+key)\s+(?:was\s+|is\s+|being\s+)?(?:sent|passed|provided|included|given|supplied)\b/gi, ' keynotsent '],
+  [/\bwithout\s+(?:sending|passing|providing|including|supplying)\b/gi, ' keynotsent '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
   [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
 ];

@@ -33,12 +33,23 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
     '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
-    '\\brotate\\s+secrets?\\b',
+    '\\brotate\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:key\\s*vault\\s+)?secrets?\\b',
+    '\\baccess\\s+polic(?:y|ies)\\b',
+    '\\b(?:connection\\s+strings?|secure\\s+transfer)\\b',
+    '\\bby\\s+default\\b',
+    '\\b(?:private\\s+(?:endpoints?|link)|firewall|vnet|virtual\\s+network|managed\\s+identit(?:y|ies)|rbac|role\\s+assignments?|service\\s+principal)\\b',
     '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
     '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
   ].join('|'),
   'i',
 );
+
+/**
+ * Requests no intent answers, whatever their small-talk words: translating a greeting, writing code, jokes.
+ * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
+ */
+const CHIT_CHAT =
+  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /** Guidance intents: the ones that must never answer an out-of-scope question. */
 export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
@@ -55,17 +66,32 @@ export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
  * shares "how do I" with "how do I contact support" but is not a request for a human.
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
-  greeting: /\b(?:hi+|hello|hey+|heya|hiya|howdy|greetings|morning|afternoon|evening|good\s+day|yo|sup|what'?s\s+up|anyone|there|hallo|hola)\b/i,
-  help: /\b(?:help|what\s+can|what\s+do\s+you|what\s+are\s+you|how\s+does\s+this|how\s+do\s+i\s+use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)|start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work)\b|\?$/i,
-  thanks: /\b(?:thank\w*|thx|ty|tysm|cheers|appreciat\w*|grateful|helped|helpful|worked|fixed|solved|perfect|great|awesome|brilliant|nice|kudos|legend|good)\b/i,
-  goodbye: /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|farewell|night|ttyl|done|exit|quit|leav\w*|gotta\s+go|signing\s+off|that'?s\s+(?:all|everything|it)|have\s+a|take\s+care|end|close|finished)\b/i,
-  escalate: /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|speak|talk|transfer|operator|staff|representative|real|live|microsoft)\b/i,
+  greeting:
+    /\b(?:hi+|hii+|hel+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|bonjour|salut|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
+  help: new RegExp(
+    [
+      String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
+      String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
+      String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
+      String.raw`info|information|you\s+(?:can|could)\s+do|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b|\?$`,
+    ].join('|'),
+    'i',
+  ),
+  thanks:
+    /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
+  goodbye:
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that'?s\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
+  escalate:
+    /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|transfer|operator|staff|representative|real|live|microsoft|reach)\b/i,
 };
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
-/** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
-export function outOfScopeReason(text: string, intent: string, entities: Entities): ScopeReason | undefined {
+/**
+ * Why `text` is out of scope for `intent`, or `undefined` when it may be answered. `corrected` is the text after
+ * typo correction: a small-talk word list also accepts "thanx" or "helo" once corrected.
+ */
+export function outOfScopeReason(text: string, intent: string, entities: Entities, corrected = text): ScopeReason | undefined {
   if (entities.errorCodes.some((entity) => isCpkErrorCode(entity.code))) {
     return undefined;
   }
@@ -77,8 +103,11 @@ export function outOfScopeReason(text: string, intent: string, entities: Entitie
   if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text) && !['escalate', 'goodbye', 'thanks'].includes(intent)) {
     return 'other-topic';
   }
+  if (!strong && CHIT_CHAT.test(text)) {
+    return 'other-topic';
+  }
   const anchor = CONVERSATION_ANCHORS[intent];
-  if (anchor !== undefined && !anchor.test(text)) {
+  if (anchor !== undefined && !anchor.test(text) && !anchor.test(corrected)) {
     return 'no-intent-words';
   }
   if (GUIDANCE_INTENTS.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { CpkMatcher } from '../../../src/core/matching/cpkMatcher';
+import { loadConfig } from '../../../src/config';
+import { realKnowledge } from '../../support/testConversation';
+
+/** Small talk in everyday phrasing is answered; chit-chat and other topics that share its words are not. */
+describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
+  const config = loadConfig({});
+  const matcher = new CpkMatcher(realKnowledge().intents.values(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+  const table: [string, string][] = [
+    ['gotta run', 'goodbye'],
+    ['can you tell me what you do', 'help'],
+    ['brilliant cheers', 'thanks'],
+    ['thnaks a lot', 'thanks'],
+    ['hey, you there?', 'greeting'],
+    ['good morning in spanish', 'none'],
+    ['how to say thank you in german', 'none'],
+    ['write hello world in java', 'none'],
+    ['rotate key vault secret', 'none'],
+    ['what encryption does azure storage use by default', 'none'],
+    ['storage firewall is blocking my function app', 'none'],
+  ];
+  for (const [text, expected] of table) {
+    it(`"${text}" -> ${expected}`, () => {
+      const decision = matcher.match(text);
+      const got = decision.kind === 'answer' ? decision.intent : decision.kind === 'fallback' ? 'none' : `didYouMean`;
+      assert.equal(got, expected);
+    });
+  }
+});
