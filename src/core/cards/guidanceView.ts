@@ -76,6 +76,12 @@ export function guidanceView(kb: KnowledgeBase, entry: IntentEntry, options: Gui
   if (entry.links.length > 0) {
     blocks.push({ type: 'links', heading: 'Learn more', links: entry.links.map(({ title, url }) => ({ title, url })) });
   }
+  // Follow-ups sit in the body under their own heading: as card-level actions they rendered right after the
+  // "Was this helpful?" buttons and read like more answers to that question.
+  const related = followUpButtons(kb, entry.followUps);
+  if (related.length > 0) {
+    blocks.push({ type: 'buttons', heading: 'Related questions', buttons: related });
+  }
   if (entry.kind === 'guidance') {
     // Issue #6, item 6: every guidance card asks whether it helped; the answer names the intent it rates.
     blocks.push({
@@ -87,9 +93,6 @@ export function guidanceView(kb: KnowledgeBase, entry: IntentEntry, options: Gui
       ],
     });
   }
-  const actions = followUpButtons(kb, entry.followUps);
-  if (entry.id !== 'escalate') {
-    actions.push(talkToHumanButton);
-  }
+  const actions = entry.id === 'escalate' ? [] : [talkToHumanButton];
   return { title: entry.title, blocks, actions };
 }
