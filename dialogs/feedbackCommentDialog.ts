@@ -2,6 +2,7 @@
  * The optional comment after "Was this helpful?" (issue #6, item 6): one turn; typed text is recorded (redacted
  * by the sink), Skip ends it, and any other button is routed as usual so a press is never lost.
  */
+import { feedbackEnvelope } from '../src/bot/feedbackEnvelope';
 import type { TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
 import { activityFromView } from '../src/bot/activityFromView';
@@ -57,9 +58,7 @@ export class FeedbackCommentDialog extends ComponentDialog {
       kind: 'comment',
       intent,
       comment,
-      time: new Date().toISOString(),
-      conversationId: context.activity.conversation.id,
-      channel: context.activity.channelId,
+      ...feedbackEnvelope(context),
     });
   }
 }

@@ -3,6 +3,7 @@
  * answers with a card and ends, or begins a child flow (a live check) that owns the next turns. "Help" and
  * "start over" are caught here before any child step runs, so they work at any point (the core-bot pattern).
  */
+import { feedbackEnvelope } from '../src/bot/feedbackEnvelope';
 import {
   ComponentDialog,
   Dialog,
@@ -123,9 +124,7 @@ export class MainDialog extends ComponentDialog {
             kind: 'unanswered',
             text: input.text,
             reason: route.reason,
-            time: new Date().toISOString(),
-            conversationId: context.activity.conversation.id,
-            channel: context.activity.channelId,
+            ...feedbackEnvelope(context),
           });
         }
         // Issue #6: the second fallback in a row asks right away whether to hand off (the confirmation is the offer).
@@ -168,9 +167,7 @@ export class MainDialog extends ComponentDialog {
           kind: 'feedback',
           intent: route.intent,
           helpful: route.helpful,
-          time: new Date().toISOString(),
-          conversationId: context.activity.conversation.id,
-          channel: context.activity.channelId,
+          ...feedbackEnvelope(context),
         });
         if (this.deps.feedbackCommentDialog !== undefined) {
           return step.beginDialog(FEEDBACK_COMMENT_DIALOG_ID, { intent: route.intent, helpful: route.helpful });

@@ -3,6 +3,7 @@
  * made of it, and the title of every card the bot sends. Also records one `conversation` line per new
  * conversation for the escalation rate.
  */
+import { feedbackEnvelope } from '../feedbackEnvelope';
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { CheckResult } from '../../core/checks/checkResult';
 import { extractKeyInputs } from '../../core/checks/key/extractKeyInputs';
@@ -41,9 +42,7 @@ export class CaseLogRecorder implements TurnHook {
       data.caseLog = newCaseLog();
       await this.deps.feedback.record({
         kind: 'conversation',
-        time: new Date().toISOString(),
-        conversationId: context.activity.conversation?.id ?? '',
-        channel: context.activity.channelId ?? '',
+        ...feedbackEnvelope(context),
       });
     }
     const log = data.caseLog;
