@@ -42,10 +42,8 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
   const transcriptStore = stores.transcriptStore ?? fileTranscripts;
-  const { bot } = createBot(config, knowledge, logger, stores.storage, {
-    transcriptStore,
-    feedback: new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error })),
-  });
+  const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
+  const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
   const adapter = createAdapter(env, logger, { transcriptStore });
   const server = createServer({
     adapter,
@@ -76,7 +74,8 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
         // Idle keep-alive sockets would hold close() open for their whole timeout.
         server.server.closeIdleConnections();
       });
-      await fileTranscripts?.flush();
+      await fileTranscripts?.close();
+      await feedback.close();
     },
   };
 }

@@ -38,7 +38,10 @@ describe('handoff: every trigger asks first, then hands off with a summary and a
     dir = makeTempDir('handoff');
     store = new EmulatorFileTranscriptStore(dir, silentLogger);
   });
-  afterEach(() => removeDir(dir));
+  afterEach(async () => {
+    await store.close();
+    removeDir(dir);
+  });
 
   it('the escalate intent asks for confirmation, then the note, then sends handoff.initiate with the summary', async () => {
     const conversation = createTestConversation({}, { transcriptStore: store });

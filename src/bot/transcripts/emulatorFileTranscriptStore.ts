@@ -2,21 +2,33 @@
  * A transcript store that writes what the Bot Framework Emulator opens: one `<conversationId>.transcript` file
  * per conversation holding a plain JSON array of activities (platform-notes.md). Every activity is redacted
  * before it is written (issue #6, item 5). `TranscriptLoggerMiddleware` does not await the store, so writes to one
- * file are chained, and reads wait for pending writes; `flush()` waits for everything.
+ * file are batched (a turn's activities, logged together at its end, become one write), reads wait for pending
+ * writes, and `flush()` waits for everything.
  *
- * Appending does not rewrite the file: the array always ends with `\n]\n`, so a new activity is written over that
- * tail in one positioned write (`,\n{...}\n]\n`). Rewriting the whole file per activity made a conversation's
- * logging quadratic and was the largest cost of a turn in the benchmark.
+ * Appending does not rewrite the file: the array always ends with `\n]\n`, so new activities are written over that
+ * tail in one positioned write (`,\n{...},\n{...}\n]\n`). Rewriting the whole file per activity made a
+ * conversation's logging quadratic; one write per activity made the file queue the benchmark's bottleneck.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import type { Logger } from '../../core/logging/logger';
+import { KeyedWriteBatcher } from '../../core/io/keyedWriteBatcher';
 import { redactDeep } from '../../core/redaction/redact';
+import { ARRAY_TAIL, OpenArrayFiles } from './openArrayFiles';
 import { TRANSCRIPT_EXTENSION, transcriptFileName } from './transcriptFileName';
 
 export class EmulatorFileTranscriptStore implements TranscriptStore {
-  private readonly pending = new Map<string, Promise<void>>();
+  private readonly openFiles = new OpenArrayFiles();
+  private readonly writes = new KeyedWriteBatcher<string>(async (file, jsons) => {
+    try {
+      await this.ensureFolder();
+      await appendToArrayFile(this.openFiles, file, jsons);
+    } catch (error) {
+      // Logged once per failed batch; the activities' promises still resolve (the logger middleware ignores them).
+      this.logger.error('transcript write failed', { file: path.basename(file), activities: jsons.length, error });
+    }
+  });
   private folderReady: Promise<unknown> | undefined;
 
   constructor(
@@ -34,16 +46,12 @@ export class EmulatorFileTranscriptStore implements TranscriptStore {
     if (conversationId === undefined || conversationId === '') {
       return Promise.resolve();
     }
-    const redacted = redactDeep(activity);
-    return this.enqueue(this.fileFor(conversationId), async (file) => {
-      await this.ensureFolder();
-      await appendToArrayFile(file, JSON.stringify(redacted));
-    });
+    return this.writes.write(this.fileFor(conversationId), JSON.stringify(redactDeep(activity)));
   }
 
   async getTranscriptActivities(_channelId: string, conversationId: string): Promise<PagedResult<Activity>> {
     const file = this.fileFor(conversationId);
-    await this.pending.get(file);
+    await this.writes.whenIdle(file);
     return { items: await readActivities(file), continuationToken: '' };
   }
 
@@ -60,28 +68,25 @@ export class EmulatorFileTranscriptStore implements TranscriptStore {
 
   async deleteTranscript(_channelId: string, conversationId: string): Promise<void> {
     const file = this.fileFor(conversationId);
-    await this.enqueue(file, async () => {
-      await fs.rm(file, { force: true });
-    });
+    await this.writes.whenIdle(file);
+    await this.openFiles.forget(file);
+    await fs.rm(file, { force: true });
   }
 
   /** Waits until every write started so far has finished. */
   async flush(): Promise<void> {
-    await Promise.all([...this.pending.values()]);
+    await this.writes.flush();
+  }
+
+  /** Flushes, then closes the open file handles (at shutdown). */
+  async close(): Promise<void> {
+    await this.flush();
+    await this.openFiles.closeAll();
   }
 
   private async ensureFolder(): Promise<void> {
     this.folderReady ??= fs.mkdir(this.folder, { recursive: true });
     await this.folderReady;
-  }
-
-  private enqueue(file: string, work: (file: string) => Promise<void>): Promise<void> {
-    const previous = this.pending.get(file) ?? Promise.resolve();
-    const next = previous.then(() => work(file)).catch((error: unknown) => {
-      this.logger.error('transcript write failed', { file: path.basename(file), error });
-    });
-    this.pending.set(file, next);
-    return next;
   }
 }
 
@@ -97,35 +102,17 @@ async function readActivities(file: string): Promise<Activity[]> {
   }
 }
 
-const TAIL = '\n]\n';
-
-/** Appends one JSON value to a file holding a JSON array, creating the file (atomically) when it is new. */
-async function appendToArrayFile(file: string, json: string): Promise<void> {
-  let handle: fs.FileHandle;
-  try {
-    handle = await fs.open(file, 'r+');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-      throw error;
-    }
-    await writeAtomically(file, `[\n${json}${TAIL}`);
+/**
+ * Appends JSON values to a file holding a JSON array: one positioned write through an open handle when the file
+ * is known, an atomic create when it is new, a read-and-rewrite when it was not written by this store.
+ */
+async function appendToArrayFile(openFiles: OpenArrayFiles, file: string, jsons: readonly string[]): Promise<void> {
+  const json = jsons.join(',\n');
+  if (await openFiles.append(file, json)) {
     return;
   }
-  try {
-    const { size } = await handle.stat();
-    const tail = Buffer.alloc(TAIL.length);
-    await handle.read(tail, 0, TAIL.length, Math.max(0, size - TAIL.length));
-    if (size < TAIL.length + 2 || tail.toString('utf8') !== TAIL) {
-      // Not written by this store (or damaged): fall back to reading and rewriting the whole array.
-      await handle.close();
-      const activities = await readActivities(file);
-      await writeAtomically(file, `[\n${[...activities.map((item) => JSON.stringify(item)), json].join(',\n')}${TAIL}`);
-      return;
-    }
-    await handle.write(`,\n${json}${TAIL}`, size - TAIL.length, 'utf8');
-  } finally {
-    await handle.close().catch(() => undefined);
-  }
+  const existing = (await readActivities(file)).map((item) => JSON.stringify(item));
+  await writeAtomically(file, `[\n${[...existing, json].join(',\n')}${ARRAY_TAIL}`);
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {

@@ -18,6 +18,7 @@ describe('Emulator transcript files grow by appending', () => {
     }
     const parsed = JSON.parse(await fs.readFile(store.fileFor('conv-1'), 'utf8')) as { text: string }[];
     assert.deepEqual(parsed.map((item) => item.text), Array.from({ length: 200 }, (_unused, index) => `turn ${index}`));
+    await store.close();
   });
 
   it('appends to a file written in another layout (pretty-printed) by rewriting it once', async () => {
@@ -28,5 +29,42 @@ describe('Emulator transcript files grow by appending', () => {
     await store.logActivity(activity('old', 'third'));
     const parsed = JSON.parse(await fs.readFile(store.fileFor('old'), 'utf8')) as { text: string }[];
     assert.deepEqual(parsed.map((item) => item.text), ['first', 'second', 'third']);
+    await store.close();
+  });
+});
+
+describe('Emulator transcript files under many conversations at once', () => {
+  it('keeps every file a complete, ordered JSON array when more conversations write than handles are kept open', async () => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'cpk-transcripts-'));
+    const store = new EmulatorFileTranscriptStore(folder, silentLogger);
+    const conversations = Array.from({ length: 300 }, (_unused, index) => `conv-${index}`);
+    // Three rounds, every conversation in parallel within a round, each round several activities per conversation.
+    for (let round = 0; round < 3; round += 1) {
+      await Promise.all(
+        conversations.flatMap((conversation) => [0, 1].map((part) => store.logActivity(activity(conversation, `${round}.${part}`)))),
+      );
+    }
+    await store.close();
+    for (const conversation of conversations) {
+      const parsed = JSON.parse(await fs.readFile(store.fileFor(conversation), 'utf8')) as { text: string }[];
+      assert.deepEqual(parsed.map((item) => item.text), ['0.0', '0.1', '1.0', '1.1', '2.0', '2.1'], conversation);
+    }
+  });
+
+  it('reads back the latest activities while the file is held open, and deletes a file it holds open', async () => {
+    const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'cpk-transcripts-'));
+    const store = new EmulatorFileTranscriptStore(folder, silentLogger);
+    await store.logActivity(activity('open', 'one'));
+    await store.logActivity(activity('open', 'two'));
+    const logged = store.logActivity(activity('open', 'three'));
+    const read = await store.getTranscriptActivities('test', 'open');
+    await logged;
+    assert.deepEqual(read.items.map((item) => item.text), ['one', 'two', 'three']);
+    await store.deleteTranscript('test', 'open');
+    await assert.rejects(fs.access(store.fileFor('open')));
+    await store.logActivity(activity('open', 'again'));
+    const parsed = JSON.parse(await fs.readFile(store.fileFor('open'), 'utf8')) as { text: string }[];
+    assert.deepEqual(parsed.map((item) => item.text), ['again']);
+    await store.close();
   });
 });

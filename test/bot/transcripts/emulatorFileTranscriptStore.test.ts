@@ -67,6 +67,7 @@ describe('transcripts: one Emulator-format file per conversation', () => {
     assert.deepEqual(items.map((item) => item.text?.slice(0, 1)), ['1', '2', '3']);
     assert.ok(!JSON.stringify(items).includes(key));
     assert.deepEqual(readdirSync(store.folder), [transcriptFileName('c/1')]);
+    await store.close();
     removeDir(store.folder);
   });
 });
