@@ -10,6 +10,7 @@ import {
   type TranscriptStore,
 } from 'botbuilder';
 import type { Logger } from '../core/logging/logger';
+import { ConversationTurnQueue } from './conversationTurnQueue';
 import { createOnTurnError } from './onTurnError';
 import { TypingIndicatorMiddleware } from './typingIndicatorMiddleware';
 
@@ -24,6 +25,7 @@ export function createAdapter(
 ): CloudAdapter {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings));
   adapter.use(new TypingIndicatorMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS));
+  adapter.use(new ConversationTurnQueue());
   // Transcripts of every turn, when a store is configured (issue #7: shared Blob transcripts across instances).
   if (options.transcriptStore !== undefined) {
     adapter.use(new TranscriptLoggerMiddleware(options.transcriptStore));
