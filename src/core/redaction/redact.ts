@@ -9,6 +9,7 @@
  * any remaining token that decodes (as is, URL-decoded or JSON-unescaped) to a 32-byte key or a 64-byte
  * account key.
  */
+import { createHash } from 'node:crypto';
 import { decodeKey32, keyMarker } from './fingerprint';
 
 export const SECRET_MARKER = '[redacted]';
@@ -186,16 +187,22 @@ const SECRET_WORD = /key|sig|secret|password|token|bearer|eyJ/i;
 export function redactSecrets(text: string): string {
   // Fast paths: most strings of an activity are short ids, names and timestamps, and most long ones are card text
   // seen before. Both skip ~15 regular expressions; the tests check them against the full scan.
-  if (text.length < SHORTEST_UNLABELLED_SECRET) {
-    if (!SECRET_WORD.test(text)) {
-      return text;
-    }
-  } else if (KNOWN_CLEAN.has(text)) {
+  if (text.length < SHORTEST_UNLABELLED_SECRET && !SECRET_WORD.test(text)) {
     return text;
   }
+  if (KNOWN_CLEAN.has(text)) {
+    return text;
+  }
+  const digest = createHash('sha256').update(text).digest('base64');
+  const remembered = KNOWN_REDACTED.get(digest);
+  if (remembered !== undefined) {
+    return remembered;
+  }
   const result = redactSecretsFully(text);
-  if (result === text && text.length >= SHORTEST_UNLABELLED_SECRET) {
+  if (result === text) {
     rememberClean(text);
+  } else {
+    rememberRedacted(digest, result);
   }
   return result;
 }
@@ -210,24 +217,35 @@ export function redactSecretsFully(text: string): string {
 }
 
 /**
- * Strings the full redaction has already found clean. Every transcript activity is redacted string by string and
- * the bot's cards repeat the same knowledge text turn after turn, so this skips most of the work (profiling showed
- * redaction as the largest CPU cost of a turn). Only strings that came out unchanged are remembered, so no secret
- * is ever kept here; short strings (unique ids, timestamps) are not remembered, so they cannot crowd the card text
- * out; the set is bounded and starts over when full.
+ * What the full scan already said about a string. Every transcript activity is redacted string by string and the
+ * bot's cards repeat the same knowledge text turn after turn (some of it holding the SDKs' public test-vector key,
+ * which is redacted like any key), so this skips most of the work: profiling showed redaction as the largest CPU
+ * cost of a turn. Clean strings are remembered as they are; a string that held a secret is remembered only under
+ * its SHA-256, beside its redacted form, so no secret is kept here. Unique short strings without a secret word
+ * never get this far, so they cannot crowd the card text out. Both are bounded and start over when full.
  */
 const KNOWN_CLEAN = new Set<string>();
-const KNOWN_CLEAN_MAX_ENTRIES = 20000;
-const KNOWN_CLEAN_MAX_LENGTH = 8192;
+const KNOWN_REDACTED = new Map<string, string>();
+const REMEMBER_MAX_ENTRIES = 20000;
+const REMEMBER_MAX_LENGTH = 8192;
 
 function rememberClean(text: string): void {
-  if (text.length > KNOWN_CLEAN_MAX_LENGTH) {
-    return;
+  if (text.length <= REMEMBER_MAX_LENGTH) {
+    startOverWhenFull(KNOWN_CLEAN).add(text);
   }
-  if (KNOWN_CLEAN.size >= KNOWN_CLEAN_MAX_ENTRIES) {
-    KNOWN_CLEAN.clear();
+}
+
+function rememberRedacted(digest: string, redacted: string): void {
+  if (redacted.length <= REMEMBER_MAX_LENGTH) {
+    startOverWhenFull(KNOWN_REDACTED).set(digest, redacted);
   }
-  KNOWN_CLEAN.add(text);
+}
+
+function startOverWhenFull<T extends { size: number; clear(): void }>(store: T): T {
+  if (store.size >= REMEMBER_MAX_ENTRIES) {
+    store.clear();
+  }
+  return store;
 }
 
 /**
