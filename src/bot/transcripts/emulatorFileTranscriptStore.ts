@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import type { Logger } from '../../core/logging/logger';
 import { KeyedWriteBatcher } from '../../core/io/keyedWriteBatcher';
-import { redactDeep } from '../../core/redaction/redact';
+import { stringifyRedacted } from '../../core/redaction/redact';
 import { ARRAY_TAIL, OpenArrayFiles } from './openArrayFiles';
 import { TRANSCRIPT_EXTENSION, transcriptFileName } from './transcriptFileName';
 
@@ -46,7 +46,7 @@ export class EmulatorFileTranscriptStore implements TranscriptStore {
     if (conversationId === undefined || conversationId === '') {
       return Promise.resolve();
     }
-    return this.writes.write(this.fileFor(conversationId), JSON.stringify(redactDeep(activity)));
+    return this.writes.write(this.fileFor(conversationId), stringifyRedacted(activity));
   }
 
   async getTranscriptActivities(_channelId: string, conversationId: string): Promise<PagedResult<Activity>> {

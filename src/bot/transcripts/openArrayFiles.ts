@@ -8,8 +8,14 @@
  * used inside its own key's write batch (`KeyedWriteBatcher` runs one batch per key at a time), so "idle" means no
  * batch for that file is running. This store must be the files' only writer (one bot process per folder; several
  * instances use Blob transcripts instead, issue #7): the cached offset is trusted.
+ *
+ * The append itself is a synchronous positioned write. Measured on this machine (2026-11-29): a 5 KB write into the
+ * page cache costs ~6 µs synchronously, while an asynchronous `FileHandle.write` costs ~46 µs of main-thread time
+ * to dispatch plus a thread-pool round trip; under load the asynchronous writes were 0.2 ms of every turn's CPU.
+ * The trade-off: a stalled disk would block the event loop for that write. This store is the embedded default for
+ * one instance on local disk; deployments write transcripts to Blob storage (issue #7).
  */
-import { promises as fs } from 'node:fs';
+import { promises as fs, writeSync } from 'node:fs';
 
 export const ARRAY_TAIL = '\n]\n';
 
@@ -41,7 +47,7 @@ export class OpenArrayFiles {
     }
     try {
       const text = Buffer.from(`,\n${json}${ARRAY_TAIL}`, 'utf8');
-      await open.handle.write(text, 0, text.length, open.tailOffset);
+      writeFully(open.handle.fd, text, open.tailOffset);
       open.tailOffset += text.length - ARRAY_TAIL.length;
       // Most recently used last, so eviction takes the first idle entry.
       this.files.delete(file);
@@ -111,5 +117,13 @@ export class OpenArrayFiles {
         return;
       }
     }
+  }
+}
+
+/** `writeSync` may write less than asked; loop until the whole buffer is at `position`. */
+function writeFully(fd: number, buffer: Buffer, position: number): void {
+  let written = 0;
+  while (written < buffer.length) {
+    written += writeSync(fd, buffer, written, buffer.length - written, position + written);
   }
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { redactDeep, redactSecrets } from '../../../src/core/redaction/redact';
+import { redactDeep, redactSecrets, stringifyRedacted } from '../../../src/core/redaction/redact';
 
 // A fixed key so the fingerprint in the expectations is stable.
 const keyBytes = Buffer.from('000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f', 'hex');
@@ -113,5 +113,17 @@ describe('redactSecrets: properties', () => {
     assert.ok(!JSON.stringify(result).includes(KEY));
     assert.equal(result.when, when);
     assert.equal(result.n, 3);
+  });
+
+  it('stringifyRedacted writes what JSON.stringify(redactDeep(value)) writes', () => {
+    const value = {
+      text: `key ${KEY}`,
+      nested: [{ url: 'https://a.blob.core.windows.net/c/b?sv=2022-11-02&sig=abcDEF123%2B%3D', n: 1, ok: true, none: null }],
+      when: new Date('2026-01-01T00:00:00Z'),
+      card: { body: [{ type: 'TextBlock', text: 'plain card text that is long enough to be remembered as clean' }] },
+    };
+    const written = stringifyRedacted(value);
+    assert.equal(written, JSON.stringify(redactDeep(value)));
+    assert.ok(!written.includes(KEY) && !written.includes('abcDEF123'));
   });
 });
