@@ -3,7 +3,7 @@
  * so "hi" and "see you" survive), typo correction against the training vocabulary, Porter stems, stem bigrams,
  * domain concepts (concepts.ts), and a few entity markers (another storage error code, an SDK version, an x-ms-version).
  */
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import type { Entities } from '../entities/types';
 import { conceptsOf } from './concepts';
 import { rewritePhrases } from './phrases';
