@@ -10,6 +10,7 @@
  * The confidence of an intent is the mean of the two (0-1), scaled by 0.5 + 0.5 x the share of the message's
  * words the classifier could place, so a message that is mostly unknown words cannot reach a high confidence.
  */
+import type { IntentKind } from '../knowledge/types';
 import { BayesClassifier } from './naturalBayesClassifier';
 import type { ScoredIntent } from './decision';
 import { LEXICON_WORDS } from './concepts';
@@ -23,6 +24,8 @@ export interface TrainingExample {
   text: string;
   /** Extra feature markers (entity markers), added to the words' features. */
   markers?: readonly string[];
+  /** The intent's knowledge `kind`; the scope guard holds guidance intents to CPK words. */
+  kind?: IntentKind;
 }
 
 /** Scores for one message, before the decision policy. */

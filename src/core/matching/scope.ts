@@ -5,6 +5,7 @@
  * fallback logs.
  */
 import type { Entities } from '../entities/types';
+import type { IntentKind } from '../knowledge/types';
 import { isCpkErrorCode } from './entityRules';
 
 /** Words without which a message is not about CPK at all (for the six guidance intents). */
@@ -51,15 +52,28 @@ const OTHER_TOPIC = new RegExp(
 const CHIT_CHAT =
   /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
-/** Guidance intents: the ones that must never answer an out-of-scope question. */
-export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
-  'lost-key',
-  'rotate-key',
-  'sdk-versions',
-  'error-key-mismatch',
-  'error-key-missing',
-  'error-invalid-header',
-]);
+/**
+ * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.
+ * Read from the knowledge files rather than listed here, so a new guidance intent is guarded the day its file
+ * is added, and a renamed one cannot silently drop out of the guard.
+ */
+export function guidanceIntentsOf(entries: Iterable<{ id: string; kind?: IntentKind }>): ReadonlySet<string> {
+  const guidance = new Set<string>();
+  for (const entry of entries) {
+    if (entry.kind === 'guidance') {
+      guidance.add(entry.id);
+    }
+  }
+  return guidance;
+}
+
+/** What the guard needs besides the message: the typo-corrected text and which intents are guidance. */
+export interface ScopeContext {
+  /** The text after typo correction: a small-talk word list also accepts "thanx" or "helo" once corrected. */
+  corrected?: string;
+  /** Intents that need CPK words to answer (see `guidanceIntentsOf`). */
+  guidanceIntents: ReadonlySet<string>;
+}
 
 /**
  * Small-talk intents answer only when the message holds words of that kind: "how do I create a queue message"
@@ -87,11 +101,9 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
-/**
- * Why `text` is out of scope for `intent`, or `undefined` when it may be answered. `corrected` is the text after
- * typo correction: a small-talk word list also accepts "thanx" or "helo" once corrected.
- */
-export function outOfScopeReason(text: string, intent: string, entities: Entities, corrected = text): ScopeReason | undefined {
+/** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
+export function outOfScopeReason(text: string, intent: string, entities: Entities, context: ScopeContext): ScopeReason | undefined {
+  const corrected = context.corrected ?? text;
   if (entities.errorCodes.some((entity) => isCpkErrorCode(entity.code))) {
     return undefined;
   }
@@ -110,7 +122,7 @@ export function outOfScopeReason(text: string, intent: string, entities: Entitie
   if (anchor !== undefined && !anchor.test(text) && !anchor.test(corrected)) {
     return 'no-intent-words';
   }
-  if (GUIDANCE_INTENTS.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {
+  if (context.guidanceIntents.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {
     return 'no-cpk-words';
   }
   return undefined;

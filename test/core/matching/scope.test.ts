@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CpkMatcher } from '../../../src/core/matching/cpkMatcher';
+import { guidanceIntentsOf } from '../../../src/core/matching/scope';
 import { loadConfig } from '../../../src/config';
 import { realKnowledge } from '../../support/testConversation';
 
@@ -27,4 +28,23 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
       assert.equal(got, expected);
     });
   }
+});
+
+describe('guidanceIntentsOf', () => {
+  it('reads the guarded intents from the knowledge files\' kind', () => {
+    assert.deepEqual(
+      [...guidanceIntentsOf(realKnowledge().intents.values())].sort(),
+      ['error-invalid-header', 'error-key-mismatch', 'error-key-missing', 'lost-key', 'rotate-key', 'sdk-versions'],
+    );
+  });
+
+  it('leaves conversation and fallback intents out', () => {
+    const guarded = guidanceIntentsOf([
+      { id: 'a', kind: 'guidance' },
+      { id: 'b', kind: 'conversation' },
+      { id: 'none', kind: 'fallback' },
+      { id: 'c' },
+    ]);
+    assert.deepEqual([...guarded], ['a']);
+  });
 });
