@@ -99,7 +99,7 @@ export class CpkMatcher implements Matcher {
     const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));
     const decision = decide(allowed, this.policy);
     if (scope !== undefined && decision.kind === 'fallback') {
-      return { kind: 'fallback', reason: 'out-of-scope', ranked, entities, detail: scope };
+      return { kind: 'fallback', reason: 'out-of-scope', rule: scope, ranked, entities, detail: scope };
     }
     return { ...decision, entities, detail: scope === undefined ? 'classifier' : `classifier after scope guard (${scope})` };
   }
