@@ -200,18 +200,18 @@ export class IntentClassifier {
   }
 
   /**
-   * The message's words with one-edit typo corrections of words of five letters or more applied ("thnks" ->
-   * "thanks"), for the scope guard's word lists; looser corrections ("stocks" -> "stuck", "tall" -> "talk") are
-   * not evidence enough for that. Uses only corrections already cached
-   * by `classify`, so it never searches.
+   * The message with one-edit typo corrections of words of five letters or more applied ("thnks" -> "thanks"),
+   * for the scope guard's word lists; looser corrections ("stocks" -> "stuck", "tall" -> "talk") are not
+   * evidence enough for that. Everything else is left as typed, punctuation included, so the lists still see
+   * "Microsoft.Storage" as a namespace and not the word "Microsoft". Uses only corrections already cached by
+   * `classify`, so it never searches.
    */
   correctedText(text: string): string {
-    return words(text)
-      .map((word) => {
-        const corrected = this.corrector.correct(word, false);
-        return corrected !== undefined && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : word;
-      })
-      .join(' ');
+    return text.replace(/[A-Za-z0-9]+/g, (raw) => {
+      const word = raw.toLowerCase().replace(/([a-z])\1{2,}/g, '$1');
+      const corrected = this.corrector.correct(word, false);
+      return corrected !== undefined && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : raw;
+    });
   }
 
   /** The per-message work (features, Bayes values, similarities), done once; `rank` scores it. */

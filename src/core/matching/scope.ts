@@ -8,9 +8,13 @@ import type { Entities } from '../entities/types';
 import type { IntentKind } from '../knowledge/types';
 import { isCpkErrorCode } from './entityRules';
 
-/** Words without which a message is not about CPK at all (for the six guidance intents). */
+/**
+ * Words without which a message is not about CPK at all (for the guidance intents). Hashing and encoding words
+ * (sha256, base64, hex) are not among them: "sha256 of a file in powershell" or "hex to base64 in javascript"
+ * are general programming questions; with a key, a header or the error status they do count.
+ */
 const CPK_ANCHOR =
-  /key|encrypt|decrypt|sha-?256|aes-?256|hash|x-ms-|\b(?:cpk|409|400|conflict|headers?|customer\W*(?:provided|specified|supplied)|client\W*provided|base64|hex)\b/i;
+  /key|encrypt|decrypt|aes-?256|x-ms-|\b(?:cpk|409|400|conflict|headers?|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 
 /** Words that name CPK itself, strong enough to override an other-topic marker. */
 const STRONG_CPK =
@@ -30,9 +34,16 @@ const OTHER_TOPIC = new RegExp(
     '\\bclient[\\s-]*side\\s+encryption\\b',
     '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
     '\\b(?:tls|ssl|certificates?)\\b',
-    '\\b(?:access\\s+)?tiers?\\b',
+    // Access tiers, not support tiers ("tier 2 support").
+    '\\b(?:access\\s+)?tiers?\\b(?!\\s*[1-3]\\b)',
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
-    '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
+    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
+    // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
+    '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
+    // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
+    '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\bssh\\b',
+    '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
+    '\\blegal\\s+holds?\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
     '\\brotate\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:key\\s*vault\\s+)?secrets?\\b',
     '\\baccess\\s+polic(?:y|ies)\\b',
@@ -87,17 +98,25 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
-      String.raw`info|information|you\s+(?:can|could)\s+do|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b|\?$`,
+      String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b|\?$`,
     ].join('|'),
     'i',
   ),
   thanks:
     /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that'?s\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
+  // "microsoft" as a word, not the start of a namespace or package name (Microsoft.Storage, Microsoft.Azure...).
   escalate:
-    /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|transfer|operator|staff|representative|real|live|microsoft|reach)\b/i,
+    /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|transfer|operator|staff|representative|real|live|microsoft(?!\.\w)|reach|icm|sev(?:erity)?|sr|raise)\b/i,
 };
+
+/**
+ * An explicit request for people, for messages about another topic: there "support" or "Microsoft" is usually
+ * part of the topic ("allow trusted Microsoft services", "does storage support SFTP"), not a request.
+ */
+const EXPLICIT_ESCALATION =
+  /\b(?:human|person|agent|engineer|someone|somebody|ticket|case|escalat\w*|contact|call|phone|operator|staff|representative|icm|sev(?:erity)?\s*[a-c1-4]|(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|u|ya)\b))\b/i;
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
@@ -112,8 +131,10 @@ export function outOfScopeReason(text: string, intent: string, entities: Entitie
     return 'other-error-code';
   }
   // "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
-  if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text) && !['escalate', 'goodbye', 'thanks'].includes(intent)) {
-    return 'other-topic';
+  if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text)) {
+    if (!['escalate', 'goodbye', 'thanks'].includes(intent) || (intent === 'escalate' && !EXPLICIT_ESCALATION.test(text))) {
+      return 'other-topic';
+    }
   }
   if (!strong && CHIT_CHAT.test(text)) {
     return 'other-topic';

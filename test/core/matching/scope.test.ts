@@ -20,6 +20,13 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['rotate key vault secret', 'none'],
     ['what encryption does azure storage use by default', 'none'],
     ['storage firewall is blocking my function app', 'none'],
+    ['rotate the ssh keys on our build agents', 'none'],
+    ['sha256 checksum of a zip file in bash', 'none'],
+    ['remove the legal hold from a container', 'none'],
+    ['firewall still blocks us with trusted Microsoft services allowed', 'none'],
+    ['register the Microsoft.Storage resource provider', 'none'],
+    ['how do I reach tier 1 support', 'escalate'],
+    ['that is all for today', 'goodbye'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
