@@ -98,7 +98,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
-      String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b|\?$`,
+      String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
     ].join('|'),
     'i',
   ),
