@@ -106,9 +106,21 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
     /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
     /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
-  // "microsoft" as a word, not the start of a namespace or package name (Microsoft.Storage, Microsoft.Azure...).
-  escalate:
-    /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|transfer|operator|staff|representative|real|live|microsoft(?!\.\w)|reach|icm|sev(?:erity)?|sr|raise)\b/i,
+  // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
+  // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
+  // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
+  escalate: new RegExp(
+    [
+      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
+      String.raw`(?:speak|talk|chat)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|call\s+(?:me|us|back)|callback`,
+      String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
+      String.raw`(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
+      String.raw`(?:contact|reach|call|get|open|need|want|involve|ping|email|ask|loop\s+in)\s+(?:\w+\s+){0,2}support|support\s*(?:please|pls|now|asap)?\s*[?!.]*$`,
+      String.raw`(?:open|create|raise|file|log|submit|support|new|existing|my|our)\s+(?:a\s+|an\s+|the\s+|new\s+)?case|case\s*(?:number|id|#|\d+)`,
+      String.raw`transfer\s+(?:me|us|this)|(?:storage|product|engineering)\s+(?:team|group)|reach\s+(?:out|someone|somebody|a\s+(?:person|human)|microsoft|azure|support)|raise\s+(?:a|an|the|this|it)|microsoft(?![.-]\w))\b`,
+    ].join('|'),
+    'i',
+  ),
 };
 
 /**

@@ -27,6 +27,11 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['register the Microsoft.Storage resource provider', 'none'],
     ['how do I reach tier 1 support', 'escalate'],
     ['that is all for today', 'goodbye'],
+    ['in case the upload fails, how do I retry it', 'none'],
+    ['data transfer between two regions is slow', 'none'],
+    ['can the REST API be called from curl', 'none'],
+    ['open a support case please', 'escalate'],
+    ['loop in azure support on this', 'escalate'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
