@@ -37,13 +37,18 @@ const OTHER_TOPIC = new RegExp(
     // Access tiers, not support tiers ("tier 2 support").
     '\\b(?:access\\s+)?tiers?\\b(?!\\s*[1-3]\\b)',
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
-    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
+    // Azure Functions the service, not "my function" in someone's code.
+    '\\b(?:azure\\s+functions?|functions?\\s+apps?)\\b',
+    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|devops|entra|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
     // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
     '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
     // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
     '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\bssh\\b',
     '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
     '\\blegal\\s+holds?\\b',
+    // Customer-managed key configuration flags, and getting deleted containers or accounts back.
+    '--?encryption-key-source|\\bkeysource\\b|\\bmicrosoft\\.keyvault\\b',
+    '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
     '\\brotate\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:key\\s*vault\\s+)?secrets?\\b',
     '\\baccess\\s+polic(?:y|ies)\\b',
@@ -61,7 +66,7 @@ const OTHER_TOPIC = new RegExp(
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /**
  * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.
@@ -98,6 +103,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
+      String.raw`overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
       String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
     ].join('|'),
     'i',
@@ -112,11 +118,11 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   escalate: new RegExp(
     [
       String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
-      String.raw`(?:speak|talk|chat)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|call\s+(?:me|us|back)|callback`,
+      String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
       String.raw`(?:contact|reach|call|get|open|need|want|involve|ping|email|ask|loop\s+in)\s+(?:\w+\s+){0,2}support|support\s*(?:please|pls|now|asap)?\s*[?!.]*$`,
-      String.raw`(?:open|create|raise|file|log|submit|support|new|existing|my|our)\s+(?:a\s+|an\s+|the\s+|new\s+)?case|case\s*(?:number|id|#|\d+)`,
+      String.raw`(?:open|create|raise|file|log|submit|support|new|existing|my|our)\s+(?:a\s+|an\s+|the\s+|new\s+)?case|case\s*(?:number|id|#|\d+|open|opened|already)`,
       String.raw`transfer\s+(?:me|us|this)|(?:storage|product|engineering)\s+(?:team|group)|reach\s+(?:out|someone|somebody|a\s+(?:person|human)|microsoft|azure|support)|raise\s+(?:a|an|the|this|it)|microsoft(?![.-]\w))\b`,
     ].join('|'),
     'i',
@@ -128,7 +134,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
  * part of the topic ("allow trusted Microsoft services", "does storage support SFTP"), not a request.
  */
 const EXPLICIT_ESCALATION =
-  /\b(?:human|person|agent|engineer|someone|somebody|ticket|case|escalat\w*|contact|call|phone|operator|staff|representative|icm|sev(?:erity)?\s*[a-c1-4]|(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|u|ya)\b))\b/i;
+  /\b(?:human|person|agent|engineer|(?:get|need|want|connect|put)\s+(?:me\s+)?(?:(?:with|to|through)\s+)?(?:someone|somebody)|ticket|case|escalat\w*|contact|call|phone|operator|staff|representative|icm|sev(?:erity)?\s*[a-c1-4]|(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|u|ya)\b))\b/i;
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
