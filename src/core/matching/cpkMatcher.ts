@@ -15,7 +15,7 @@ import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
 import { intentFromEntities, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
 import { IntentClassifier, type TrainingExample } from './intentClassifier';
-import { guidanceIntentsOf, outOfScopeReason } from './scope';
+import { guidanceIntentsOf, ScopeGuard } from './scope';
 
 /** Training examples from the knowledge files, with the entity markers their text carries. */
 export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExample[] {
@@ -92,10 +92,10 @@ export class CpkMatcher implements Matcher {
     // Intents the scope guard rules out for this text leave the ranking; the best remaining one may still
     // answer ("good day" ranked goodbye first, but only greeting has its words). The posterior is then taken
     // over the intents that remain possible.
-    const scopeContext = { corrected: this.classifier.correctedText(text), guidanceIntents: this.guidanceIntents };
-    const possible = (intent: string): boolean => intent === 'none' || outOfScopeReason(text, intent, entities, scopeContext) === undefined;
+    const guard = new ScopeGuard(text, entities, { corrected: this.classifier.correctedText(text), guidanceIntents: this.guidanceIntents });
+    const possible = (intent: string): boolean => intent === 'none' || guard.reasonFor(intent) === undefined;
     const ranked = first.ranked;
-    const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities, scopeContext);
+    const scope = top === undefined ? undefined : guard.reasonFor(top.intent);
     const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));
     const decision = decide(allowed, this.policy);
     if (scope !== undefined && decision.kind === 'fallback') {

@@ -140,29 +140,84 @@ export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 
 
 /** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
 export function outOfScopeReason(text: string, intent: string, entities: Entities, context: ScopeContext): ScopeReason | undefined {
-  const corrected = context.corrected ?? text;
-  if (entities.errorCodes.some((entity) => isCpkErrorCode(entity.code))) {
-    return undefined;
+  return new ScopeGuard(text, entities, context).reasonFor(intent);
+}
+
+/**
+ * The scope guard for one message. The matcher asks about every intent, twice per ranking; the message-level
+ * tests (CPK names, other topics, chit-chat: long alternations run over up to 4,000 pasted characters) are run
+ * at most once per message and each intent's verdict is remembered, which keeps long dumps inside the latency
+ * budget.
+ */
+export class ScopeGuard {
+  private readonly verdicts = new Map<string, ScopeReason | undefined>();
+  private readonly hasCpkCode: boolean;
+  private strongCache?: boolean;
+  private otherTopicCache?: boolean;
+  private chitChatCache?: boolean;
+  private explicitEscalationCache?: boolean;
+  private cpkAnchorCache?: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+    private readonly context: ScopeContext,
+  ) {
+    this.hasCpkCode = entities.errorCodes.some((entity) => isCpkErrorCode(entity.code));
   }
-  const strong = STRONG_CPK.test(text);
-  if (!strong && entities.errorCodes.length > 0 && intent !== 'escalate') {
-    return 'other-error-code';
+
+  private get strong(): boolean {
+    return (this.strongCache ??= STRONG_CPK.test(this.text));
   }
-  // "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
-  if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text)) {
-    if (!['escalate', 'goodbye', 'thanks'].includes(intent) || (intent === 'escalate' && !EXPLICIT_ESCALATION.test(text))) {
+
+  /** "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2). */
+  private get otherTopic(): boolean {
+    return (this.otherTopicCache ??= OTHER_TOPIC.test(this.text) && !/mismatch/i.test(this.text));
+  }
+
+  private get chitChat(): boolean {
+    return (this.chitChatCache ??= CHIT_CHAT.test(this.text));
+  }
+
+  private get explicitEscalation(): boolean {
+    return (this.explicitEscalationCache ??= EXPLICIT_ESCALATION.test(this.text));
+  }
+
+  private get cpkAnchor(): boolean {
+    return (this.cpkAnchorCache ??=
+      CPK_ANCHOR.test(this.text) || this.entities.sdks.length > 0 || this.entities.serviceVersions.length > 0);
+  }
+
+  /** Why the message is out of scope for `intent`, or `undefined` when it may be answered. */
+  reasonFor(intent: string): ScopeReason | undefined {
+    if (!this.verdicts.has(intent)) {
+      this.verdicts.set(intent, this.judge(intent));
+    }
+    return this.verdicts.get(intent);
+  }
+
+  private judge(intent: string): ScopeReason | undefined {
+    if (this.hasCpkCode) {
+      return undefined;
+    }
+    if (!this.strong && this.entities.errorCodes.length > 0 && intent !== 'escalate') {
+      return 'other-error-code';
+    }
+    if (!this.strong && this.otherTopic) {
+      if (!['escalate', 'goodbye', 'thanks'].includes(intent) || (intent === 'escalate' && !this.explicitEscalation)) {
+        return 'other-topic';
+      }
+    }
+    if (!this.strong && this.chitChat) {
       return 'other-topic';
     }
+    const anchor = CONVERSATION_ANCHORS[intent];
+    if (anchor !== undefined && !anchor.test(this.text) && !anchor.test(this.context.corrected ?? this.text)) {
+      return 'no-intent-words';
+    }
+    if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {
+      return 'no-cpk-words';
+    }
+    return undefined;
   }
-  if (!strong && CHIT_CHAT.test(text)) {
-    return 'other-topic';
-  }
-  const anchor = CONVERSATION_ANCHORS[intent];
-  if (anchor !== undefined && !anchor.test(text) && !anchor.test(corrected)) {
-    return 'no-intent-words';
-  }
-  if (context.guidanceIntents.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {
-    return 'no-cpk-words';
-  }
-  return undefined;
 }
