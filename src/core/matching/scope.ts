@@ -10,11 +10,16 @@ import { isCpkErrorCode } from './entityRules';
 
 /**
  * Words without which a message is not about CPK at all (for the guidance intents). Hashing and encoding words
- * (sha256, base64, hex) are not among them: "sha256 of a file in powershell" or "hex to base64 in javascript"
- * are general programming questions; with a key, a header or the error status they do count.
+ * (sha256, base64, hex) alone are not among them: "sha256 of a file in powershell" or "hex to base64 in
+ * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
+ * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR =
-  /key|encrypt|decrypt|aes-?256|x-ms-|\b(?:cpk|409|400|conflict|headers?|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key|encrypt|decrypt|aes-?256|x-ms-|\b(?:cpk|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
+const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
+
+/** "help me with my python script": a request for help with something specific, not for the bot's menu. */
+const HELP_WITH_TASK = /\bhelp\s+(?:me\s+|us\s+)?(?:with|on|fix|fixing|debug|write|writing|set\s+up|setting\s+up)\s+(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?\w+/i;
 
 /** Words that name CPK itself, strong enough to override an other-topic marker. */
 const STRONG_CPK =
@@ -46,6 +51,11 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\bssh\\b',
     '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
     '\\blegal\\s+holds?\\b',
+    // Key pairs and file encryption: RSA/asymmetric keys, password-protected archives and documents.
+    '\\b(?:rsa|key\\s*pairs?|public\\s+keys?|private\\s+keys?)\\b',
+    '\\b(?:zip|7z|7-zip|rar|pdf|word|office)\\s+(?:files?|archives?|documents?)\\b',
+    // Account-level encryption settings (SSE with Microsoft- or customer-managed keys), not per-request keys.
+    '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
     // Customer-managed key configuration flags, and getting deleted containers or accounts back.
     '--?encryption-key-source|\\bkeysource\\b|\\bmicrosoft\\.keyvault\\b',
     '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
@@ -185,7 +195,10 @@ export class ScopeGuard {
 
   private get cpkAnchor(): boolean {
     return (this.cpkAnchorCache ??=
-      CPK_ANCHOR.test(this.text) || this.entities.sdks.length > 0 || this.entities.serviceVersions.length > 0);
+      CPK_ANCHOR.test(this.text) ||
+      (HEADER_WORDS.test(this.text) && ENCODING_WORDS.test(this.text)) ||
+      this.entities.sdks.length > 0 ||
+      this.entities.serviceVersions.length > 0);
   }
 
   /** Why the message is out of scope for `intent`, or `undefined` when it may be answered. */
@@ -216,6 +229,9 @@ export class ScopeGuard {
       return 'no-intent-words';
     }
     if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {
+      return 'no-cpk-words';
+    }
+    if (intent === 'help' && HELP_WITH_TASK.test(this.text) && !this.cpkAnchor && !this.strong) {
       return 'no-cpk-words';
     }
     return undefined;

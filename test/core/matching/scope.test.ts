@@ -32,6 +32,11 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['can the REST API be called from curl', 'none'],
     ['open a support case please', 'escalate'],
     ['loop in azure support on this', 'escalate'],
+    ['set the content-disposition header on a blob', 'none'],
+    ['what key size should an RSA certificate use', 'none'],
+    ['password protect a pdf document', 'none'],
+    ['can you help me with my terraform module', 'none'],
+    ['the sha256 header gets rejected', 'error-invalid-header'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
