@@ -14,7 +14,7 @@ import { isCpkErrorCode } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key|encrypt|decrypt|aes-?256|x-ms-|\b(?:cpk|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|decrypt|aes-?256|x-ms-|\b(?:cpk|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -44,15 +44,18 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
     // Azure Functions the service, not "my function" in someone's code.
     '\\b(?:azure\\s+functions?|functions?\\s+apps?)\\b',
-    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|devops|entra|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
+    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
     // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
     '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
     // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
     '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\bssh\\b',
     '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
     '\\blegal\\s+holds?\\b',
+    '\\b(?:keyboards?|keystrokes?|hotkeys?|shortcut\\s+keys?)\\b',
     // Key pairs and file encryption: RSA/asymmetric keys, password-protected archives and documents.
     '\\b(?:rsa|key\\s*pairs?|public\\s+keys?|private\\s+keys?)\\b',
+    // Encrypting data in the app before it is sent is client-side encryption.
+    '\\bencrypt\\w*\\s+(?:\\w+\\s+){0,5}before\\s+(?:sending|uploading|upload|storing|it\\s+(?:is\\s+)?(?:sent|uploaded|stored))\\b',
     '\\b(?:zip|7z|7-zip|rar|pdf|word|office)\\s+(?:files?|archives?|documents?)\\b',
     // Account-level encryption settings (SSE with Microsoft- or customer-managed keys), not per-request keys.
     '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
@@ -113,7 +116,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
-      String.raw`overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
+      String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
       String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
     ].join('|'),
     'i',
@@ -130,7 +133,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
       String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
-      String.raw`(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
+      String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
       String.raw`(?:contact|reach|call|get|open|need|want|involve|ping|email|ask|loop\s+in)\s+(?:\w+\s+){0,2}support|support\s*(?:please|pls|now|asap)?\s*[?!.]*$`,
       String.raw`(?:open|create|raise|file|log|submit|support|new|existing|my|our)\s+(?:a\s+|an\s+|the\s+|new\s+)?case|case\s*(?:number|id|#|\d+|open|opened|already)`,
       String.raw`transfer\s+(?:me|us|this)|(?:storage|product|engineering)\s+(?:team|group)|reach\s+(?:out|someone|somebody|a\s+(?:person|human)|microsoft|azure|support)|raise\s+(?:a|an|the|this|it)|microsoft(?![.-]\w))\b`,
