@@ -14,12 +14,16 @@ import { isCpkErrorCode } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|decrypt|aes-?256|x-ms-|\b(?:cpk|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|decrypt|aes-?256|x-ms-|\b(?:cpk|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
-/** "help me with my python script": a request for help with something specific, not for the bot's menu. */
-const HELP_WITH_TASK = /\bhelp\s+(?:me\s+|us\s+)?(?:with|on|fix|fixing|debug|write|writing|set\s+up|setting\s+up)\s+(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?\w+/i;
+/**
+ * "help me with my python script", "can you help me rotate the key": a request for help with something
+ * specific, not for the bot's menu ("can you help me", "help me please", "what can you help with" are).
+ */
+const HELP_WITH_TASK =
+  /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
 
 /** Words that name CPK itself, strong enough to override an other-topic marker. */
 const STRONG_CPK =
@@ -52,6 +56,7 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
     '\\blegal\\s+holds?\\b',
     '\\b(?:keyboards?|keystrokes?|hotkeys?|shortcut\\s+keys?)\\b',
+    '\\b(?:redundancy|lrs|grs|zrs|gzrs|ra-grs|geo-?replication|failover)\\b',
     // Key pairs and file encryption: RSA/asymmetric keys, password-protected archives and documents.
     '\\b(?:rsa|key\\s*pairs?|public\\s+keys?|private\\s+keys?)\\b',
     // Encrypting data in the app before it is sent is client-side encryption.
@@ -116,7 +121,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
-      String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
+      String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
       String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
     ].join('|'),
     'i',
@@ -234,8 +239,8 @@ export class ScopeGuard {
     if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {
       return 'no-cpk-words';
     }
-    if (intent === 'help' && HELP_WITH_TASK.test(this.text) && !this.cpkAnchor && !this.strong) {
-      return 'no-cpk-words';
+    if (intent === 'help' && HELP_WITH_TASK.test(this.text)) {
+      return this.cpkAnchor || this.strong ? 'no-intent-words' : 'no-cpk-words';
     }
     return undefined;
   }

@@ -37,6 +37,9 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['password protect a pdf document', 'none'],
     ['can you help me with my terraform module', 'none'],
     ['the sha256 header gets rejected', 'error-invalid-header'],
+    ['could you help me with rotating our customer provided key', 'rotate-key'],
+    ['what are the options for geo redundancy', 'none'],
+    ['now what?', 'help'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
