@@ -119,8 +119,12 @@ function addCode(found: Map<string, ErrorCodeEntity>, code: string, fuzzy: boole
   }
 }
 
-/** Finds error codes: every known code mentioned, labelled unknown codes, and near misses of the CPK codes. */
-export function extractErrorCodes(text: string): ErrorCodeEntity[] {
+/**
+ * Finds error codes: every known code mentioned, labelled unknown codes, and near misses of the CPK codes.
+ * `nearMisses: false` skips the near-miss search (edit distances over long camel-case words): training only
+ * needs to know whether an example names another code, and near misses are always CPK codes.
+ */
+export function extractErrorCodes(text: string, options: { nearMisses?: boolean } = {}): ErrorCodeEntity[] {
   const found = new Map<string, ErrorCodeEntity>();
   // Digits inside a word belong to it: "Md5Mismatch" is one code, not "Md" and "Mismatch".
   for (const word of text.match(/[A-Za-z][A-Za-z0-9]{5,80}/g) ?? []) {
@@ -135,7 +139,7 @@ export function extractErrorCodes(text: string): ErrorCodeEntity[] {
       addCode(found, word, false);
     }
   }
-  for (const word of text.match(CAMEL_WORD) ?? []) {
+  for (const word of options.nearMisses === false ? [] : (text.match(CAMEL_WORD) ?? [])) {
     if (word.length < 15 || KNOWN_CODES.has(word.toLowerCase())) {
       continue;
     }

@@ -31,7 +31,7 @@ function toExamples(training: Iterable<IntentEntry | TrainingExample>): Training
 
 /** Only the recognisers the markers need: training runs them on every example at start-up. */
 function trainingMarkers(text: string): string[] {
-  const errorCodes = extractErrorCodes(text);
+  const errorCodes = extractErrorCodes(text, { nearMisses: false });
   const sdks = extractSdks(text);
   const serviceVersions = extractServiceVersions(text);
   return markersOf({ errorCodes, sdks, serviceVersions, httpStatuses: [], headerNames: [], requestIds: [], urls: [], keyMaterial: [] });
