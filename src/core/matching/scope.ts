@@ -48,7 +48,7 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
     // Azure Functions the service, not "my function" in someone's code.
     '\\b(?:azure\\s+functions?|functions?\\s+apps?)\\b',
-    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
+    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing|sales|reserved\\s+capacity|reservations?)\\b',
     // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
     '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
     // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
@@ -147,13 +147,6 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   ),
 };
 
-/**
- * An explicit request for people, for messages about another topic: there "support" or "Microsoft" is usually
- * part of the topic ("allow trusted Microsoft services", "does storage support SFTP"), not a request.
- */
-const EXPLICIT_ESCALATION =
-  /\b(?:human|person|agent|engineer|(?:get|need|want|connect|put)\s+(?:me\s+)?(?:(?:with|to|through)\s+)?(?:someone|somebody)|ticket|case|escalat\w*|contact|call|phone|operator|staff|representative|icm|sev(?:erity)?\s*[a-c1-4]|(?:speak|talk)\s+(?:to|with)\s+(?!(?:you|u|ya)\b))\b/i;
-
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
 /** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
@@ -173,7 +166,6 @@ export class ScopeGuard {
   private strongCache?: boolean;
   private otherTopicCache?: boolean;
   private chitChatCache?: boolean;
-  private explicitEscalationCache?: boolean;
   private cpkAnchorCache?: boolean;
 
   constructor(
@@ -195,10 +187,6 @@ export class ScopeGuard {
 
   private get chitChat(): boolean {
     return (this.chitChatCache ??= CHIT_CHAT.test(this.text));
-  }
-
-  private get explicitEscalation(): boolean {
-    return (this.explicitEscalationCache ??= EXPLICIT_ESCALATION.test(this.text));
   }
 
   private get cpkAnchor(): boolean {
@@ -224,10 +212,11 @@ export class ScopeGuard {
     if (!this.strong && this.entities.errorCodes.length > 0 && intent !== 'escalate') {
       return 'other-error-code';
     }
-    if (!this.strong && this.otherTopic) {
-      if (!['escalate', 'goodbye', 'thanks'].includes(intent) || (intent === 'escalate' && !this.explicitEscalation)) {
-        return 'other-topic';
-      }
+    // A request for people about another topic gets the out-of-scope card too (it says what the bot covers and
+    // where else to go): the handoff goes to CPK support, and 'support'/'contact' in an other-topic message
+    // ('allow trusted Microsoft services', 'contact billing') were the none -> escalate confusions.
+    if (!this.strong && this.otherTopic && !['goodbye', 'thanks'].includes(intent)) {
+      return 'other-topic';
     }
     if (!this.strong && this.chitChat) {
       return 'other-topic';
