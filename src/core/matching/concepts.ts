@@ -6,7 +6,7 @@
  * "tnx", "ciao"): each is one word nobody writes twenty training sentences around.
  */
 const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  __lost: ['lost', 'lose', 'losing', 'loses', 'misplaced', 'forgot', 'forgotten', 'deleted', 'purged', 'wiped', 'gone', 'destroyed', 'erased', 'overwritten', 'overwrote', 'overwrite', 'missing', 'recover', 'recovery', 'recoverable', 'unrecoverable', 'restore', 'retrieve', 'salvage', 'salvageable', 'escrow', 'backdoor', 'died', 'reimaged', 'left'],
+  __lost: ['lost', 'lose', 'losing', 'loses', 'misplaced', 'forgot', 'forgotten', 'deleted', 'purged', 'wiped', 'gone', 'destroyed', 'erased', 'overwritten', 'overwrote', 'overwrite', 'reverse', 'reversed', 'reversible', 'irreversible', 'missing', 'recover', 'recovery', 'recoverable', 'unrecoverable', 'restore', 'retrieve', 'salvage', 'salvageable', 'escrow', 'backdoor', 'died', 'reimaged', 'left'],
   __rotate: ['rotate', 'rotating', 'rotation', 'rotated', 'rekey', 'rekeying', 'reencrypt', 'change', 'changing', 'replace', 'replacing', 'swap', 'switch', 'new', 'fresh', 'roll', 'renew', 'migrate', 'compromised', 'leaked', 'exposed', 'yearly', 'periodic'],
   __version: ['version', 'versions', 'upgrade', 'upgraded', 'outdated', 'pinned', 'sdk', 'sdks', 'library', 'libraries', 'package', 'nuget', 'pip', 'npm', 'maven', 'release', 'released', 'minimum', 'oldest', 'supported', 'supports', 'available', 'java', 'python', 'node', 'dotnet', 'net', 'go', 'golang', 'cpp', 'azcopy', 'explorer', 'portal', 'azurite', 'powershell', 'cli', 'legacy', 'older'],
   __mismatch: ['mismatch', 'mismatched', 'match', 'matches', 'matching', 'wrong', 'different', 'incorrect', 'another', 'staging', 'rejected'],

@@ -14,7 +14,7 @@ import { isCpkErrorCode } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|decrypt|aes-?256|x-ms-|\b(?:cpk|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-|\b(?:cpks?|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -27,7 +27,7 @@ const HELP_WITH_TASK =
 
 /** Words that name CPK itself, strong enough to override an other-topic marker. */
 const STRONG_CPK =
-  /\b(?:cpk|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
+  /\b(?:cpks?|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
 
 /** Other Azure and non-Azure topics that share words with CPK questions. */
 const OTHER_TOPIC = new RegExp(
@@ -56,6 +56,8 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
     '\\blegal\\s+holds?\\b',
     '\\b(?:keyboards?|keystrokes?|hotkeys?|shortcut\\s+keys?)\\b',
+    // Content checksums: an MD5 or CRC64 mismatch is about the data, not the key.
+    '\\b(?:md5|content-md5|crc64)\\b',
     '\\b(?:redundancy|lrs|grs|zrs|gzrs|ra-grs|geo-?replication|failover)\\b',
     // Key pairs and file encryption: RSA/asymmetric keys, password-protected archives and documents.
     '\\b(?:rsa|key\\s*pairs?|public\\s+keys?|private\\s+keys?)\\b',
@@ -129,7 +131,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   thanks:
     /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
   // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
