@@ -118,12 +118,13 @@ export class MainDialog extends ComponentDialog {
         return step.endDialog();
       case 'fallback': {
         data.fallbackStreak += 1;
-        this.deps.logger.info('fallback', { reason: route.reason, streak: data.fallbackStreak });
+        this.deps.logger.info('fallback', { reason: route.reason, rule: route.rule, streak: data.fallbackStreak });
         if (input.kind === 'text') {
           await this.deps.feedback?.record({
             kind: 'unanswered',
             text: input.text,
             reason: route.reason,
+            rule: route.rule,
             ...feedbackEnvelope(context),
           });
         }
@@ -189,7 +190,8 @@ export class MainDialog extends ComponentDialog {
   private async sendIntent(context: TurnContext, intentId: string, truncated = false, evidence: CardBlock[] = []): Promise<void> {
     const entry = this.deps.knowledge.intents.get(intentId);
     if (entry === undefined) {
-      this.deps.logger.warn('unknown intent requested', { intent: intentId });
+      // Logged as a fallback too, with its reason, like every fallback card the bot sends.
+      this.deps.logger.warn('fallback', { reason: 'unknown-intent', intent: intentId });
       await this.send(context, fallbackView(this.deps.knowledge, { outOfScope: false, offerHuman: false }));
       return;
     }

@@ -92,6 +92,13 @@ describe('conversation: out of scope and fallbacks', () => {
     assert.ok(conversation.logs.some((line) => line.includes('"fallback"') && line.includes('"reason"')), 'the fallback reason is logged');
   });
 
+  it('logs which scope rule turned an other-topic question away', async () => {
+    const conversation = createTestConversation();
+    await conversation.say('how do I generate a SAS token for my container');
+    const line = conversation.logs.find((entry) => entry.includes('"fallback"'));
+    assert.ok(line?.includes('"reason":"out-of-scope"') && line.includes('"rule":"other-topic"'), line);
+  });
+
   it('offers a human on the second fallback in a row, not the first', async () => {
     const conversation = createTestConversation();
     const first = await conversation.say('zxqv plorb');

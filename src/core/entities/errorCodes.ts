@@ -54,6 +54,55 @@ const KNOWN_CODES: ReadonlyMap<string, string> = new Map(
   ),
 );
 
+/**
+ * The service's own message texts, for dumps that carry the message but not the code (a Node `RestError`
+ * prints the message first; people paste only that line). Lower-case, whitespace collapsed, no final period.
+ * The CPK messages are the ones cpk-facts.md quotes; the others are common Blob service messages that must be
+ * recognised as another code so they are not pulled into a CPK answer by their words ("header", "key").
+ * Compared after `loose` on both sides, so a message retyped without its articles or punctuation still counts.
+ */
+const SERVICE_MESSAGE_TEXTS: readonly [string, string][] = [
+  ['the value for one of the http headers is not in the correct format', 'InvalidHeaderValue'],
+  ['the blob is encrypted with customer specified encryption, but it was not provided in the request', 'BlobUsesCustomerSpecifiedEncryption'],
+  ['the given customer specified encryption does not match the encryption used to encrypt the blob', 'BlobCustomerSpecifiedEncryptionMismatch'],
+  ['server failed to authenticate the request', 'AuthenticationFailed'],
+  ['this request is not authorized to perform this operation using this permission', 'AuthorizationPermissionMismatch'],
+  ['this request is not authorized to perform this operation', 'AuthorizationFailure'],
+  ['the specified blob does not exist', 'BlobNotFound'],
+  ['the specified container does not exist', 'ContainerNotFound'],
+  ['the specified blob already exists', 'BlobAlreadyExists'],
+  ['there is currently a lease on the blob and no lease id was specified in the request', 'LeaseIdMissing'],
+  ['the condition specified using http conditional header(s) is not met', 'ConditionNotMet'],
+  ['the md5 value specified in the request did not match with the md5 value calculated by the server', 'Md5Mismatch'],
+  ['the server is busy', 'ServerBusy'],
+  ['an http header that\'s mandatory for this request is not specified', 'MissingRequiredHeader'],
+];
+
+/** Lower-case words only, without articles: "The value for one of the HTTP headers..." -> "value for one of http headers...". */
+function loose(text: string): string {
+  return ` ${(text.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((word) => !['the', 'a', 'an'].includes(word)).join(' ')} `;
+}
+
+const SERVICE_MESSAGES: readonly [string, string][] = SERVICE_MESSAGE_TEXTS.map(([message, code]) => [loose(message), code]);
+
+/**
+ * The CPK codes with their generic front dropped, as people shorten them ("EncryptionMismatch",
+ * "UsesCustomerSpecifiedEncryption"): camel-case tails of at least 15 letters that end exactly one CPK code.
+ */
+const CPK_CODE_TAILS: ReadonlyMap<string, string> = (() => {
+  const codes = [...Object.keys(CPK_ERROR_INTENTS), ...Object.keys(RELATED_CPK_ERROR_INTENTS)];
+  const owners = new Map<string, Set<string>>();
+  for (const code of codes) {
+    for (const match of code.matchAll(/[A-Z]/g)) {
+      const tail = code.slice(match.index).toLowerCase();
+      if (match.index > 0 && tail.length >= 15) {
+        owners.set(tail, (owners.get(tail) ?? new Set<string>()).add(code));
+      }
+    }
+  }
+  return new Map([...owners].filter(([, owner]) => owner.size === 1).map(([tail, owner]) => [tail, [...owner][0]]));
+})();
+
 /** PascalCase words in positions where services and SDKs print an error code. */
 const LABELLED_CODE =
   /(?:<Code>|x-ms-error-code["']?\s*[:=]\s*["']?|error_?code["']?\s*[:=]\s*["']?|"code"\s*:\s*"|code\s*[:=]\s*['"]?|ErrorCode\s*[:=]\s*)([A-Z][A-Za-z]{5,80})/gi;
@@ -64,16 +113,21 @@ const CAMEL_WORD = /\b[A-Za-z]*(?:[Ee]ncr|[Cc]ustomer|[Ss]pecified|[Hh]eader[Vv]
 /** The most edits a misspelt CPK code may have and still count (length 19-39 words). */
 const MAX_CODE_EDITS = 3;
 
-function addCode(found: Map<string, ErrorCodeEntity>, code: string, fuzzy: boolean): void {
+function addCode(found: Map<string, ErrorCodeEntity>, code: string, fuzzy: boolean, fromMessage = false): void {
   if (!found.has(code)) {
-    found.set(code, { code, fuzzy });
+    found.set(code, fromMessage ? { code, fuzzy, fromMessage } : { code, fuzzy });
   }
 }
 
-/** Finds error codes: every known code mentioned, labelled unknown codes, and near misses of the CPK codes. */
-export function extractErrorCodes(text: string): ErrorCodeEntity[] {
+/**
+ * Finds error codes: every known code mentioned, labelled unknown codes, and near misses of the CPK codes.
+ * `nearMisses: false` skips the near-miss search (edit distances over long camel-case words): training only
+ * needs to know whether an example names another code, and near misses are always CPK codes.
+ */
+export function extractErrorCodes(text: string, options: { nearMisses?: boolean } = {}): ErrorCodeEntity[] {
   const found = new Map<string, ErrorCodeEntity>();
-  for (const word of text.match(/[A-Za-z]{6,80}/g) ?? []) {
+  // Digits inside a word belong to it: "Md5Mismatch" is one code, not "Md" and "Mismatch".
+  for (const word of text.match(/[A-Za-z][A-Za-z0-9]{5,80}/g) ?? []) {
     const known = KNOWN_CODES.get(word.toLowerCase());
     if (known !== undefined) {
       addCode(found, known, false);
@@ -85,8 +139,13 @@ export function extractErrorCodes(text: string): ErrorCodeEntity[] {
       addCode(found, word, false);
     }
   }
-  for (const word of text.match(CAMEL_WORD) ?? []) {
+  for (const word of options.nearMisses === false ? [] : (text.match(CAMEL_WORD) ?? [])) {
     if (word.length < 15 || KNOWN_CODES.has(word.toLowerCase())) {
+      continue;
+    }
+    const owner = CPK_CODE_TAILS.get(word.toLowerCase());
+    if (owner !== undefined) {
+      addCode(found, owner, true);
       continue;
     }
     for (const code of Object.keys(CPK_ERROR_INTENTS).concat(Object.keys(RELATED_CPK_ERROR_INTENTS))) {
@@ -94,6 +153,14 @@ export function extractErrorCodes(text: string): ErrorCodeEntity[] {
         addCode(found, code, true);
         break;
       }
+    }
+  }
+  // Only when no code was printed: a dump with both names its own code (the copy variant has the
+  // missing-key message under the code CannotVerifyCopySource).
+  const flat = found.size === 0 ? loose(text) : '';
+  for (const [message, code] of SERVICE_MESSAGES) {
+    if (flat.includes(message)) {
+      addCode(found, code, false, true);
     }
   }
   // Known codes are already in order of appearance of the first pass; keep a stable order by position.

@@ -47,7 +47,7 @@ export function evidenceFacts(entities: Entities): { title: string; value: strin
   if (entities.errorCodes.length > 0) {
     facts.push({
       title: 'Error code',
-      value: list(entities.errorCodes.map((entity) => (entity.fuzzy ? `${entity.code} (read from a misspelling)` : entity.code))),
+      value: list(entities.errorCodes.map((entity) => (entity.fuzzy ? `${entity.code} (read from a misspelling)` : entity.fromMessage === true ? `${entity.code} (read from its error message)` : entity.code))),
     });
   }
   if (entities.httpStatuses.length > 0) {

@@ -9,6 +9,8 @@ export interface ErrorCodeEntity {
   code: string;
   /** True when the text held a misspelling close to `code` (e.g. "BlobCustomerSpecifiedEncrytionMismatch"). */
   fuzzy: boolean;
+  /** True when only the service's message text was pasted and the code was read from it. */
+  fromMessage?: boolean;
 }
 
 /** An SDK or tool with the version the user named or pasted (package name or user-agent). */

@@ -8,7 +8,8 @@ export type FeedbackEvent =
   | { kind: 'conversation' }
   | { kind: 'feedback'; intent: string; helpful: boolean }
   | { kind: 'comment'; intent: string; comment: string }
-  | { kind: 'unanswered'; text: string; reason: string }
+  /** `rule`: the scope rule behind an out-of-scope fallback, so the report can tell other topics from gaps. */
+  | { kind: 'unanswered'; text: string; reason: string; rule?: string }
   | { kind: 'escalation'; reason: HandoffReason; intent?: string; route: string };
 
 export type FeedbackRecord = FeedbackEvent & { time: string; conversationId: string; channel: string };

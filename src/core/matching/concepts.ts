@@ -2,20 +2,21 @@
  * A small domain lexicon: words that mean the same thing for routing map to one concept feature, added next to
  * the words themselves. Twenty examples per intent cannot contain every way to say "lost" or "rotate"; the
  * lexicon lets "misplaced", "wiped" and "purged" share the evidence of "lost". Written from the fact sheet's
- * vocabulary, not from any evaluation set.
+ * vocabulary, not from any evaluation set. Small talk also gets its common foreign and texting forms ("merci",
+ * "tnx", "ciao"): each is one word nobody writes twenty training sentences around.
  */
 const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
-  __lost: ['lost', 'lose', 'losing', 'loses', 'misplaced', 'forgot', 'forgotten', 'deleted', 'purged', 'wiped', 'gone', 'destroyed', 'erased', 'overwritten', 'missing', 'recover', 'recovery', 'recoverable', 'unrecoverable', 'restore', 'retrieve', 'salvage', 'salvageable', 'escrow', 'backdoor', 'died', 'reimaged', 'left'],
+  __lost: ['lost', 'lose', 'losing', 'loses', 'misplaced', 'forgot', 'forgotten', 'deleted', 'purged', 'wiped', 'gone', 'destroyed', 'erased', 'overwritten', 'overwrote', 'overwrite', 'reverse', 'reversed', 'reversible', 'irreversible', 'missing', 'recover', 'recovery', 'recoverable', 'unrecoverable', 'restore', 'retrieve', 'salvage', 'salvageable', 'escrow', 'backdoor', 'died', 'reimaged', 'left'],
   __rotate: ['rotate', 'rotating', 'rotation', 'rotated', 'rekey', 'rekeying', 'reencrypt', 'change', 'changing', 'replace', 'replacing', 'swap', 'switch', 'new', 'fresh', 'roll', 'renew', 'migrate', 'compromised', 'leaked', 'exposed', 'yearly', 'periodic'],
-  __version: ['version', 'versions', 'sdk', 'sdks', 'library', 'libraries', 'package', 'nuget', 'pip', 'npm', 'maven', 'release', 'released', 'minimum', 'oldest', 'supported', 'supports', 'available', 'java', 'python', 'node', 'dotnet', 'net', 'go', 'golang', 'cpp', 'azcopy', 'explorer', 'portal', 'azurite', 'powershell', 'cli', 'legacy', 'older'],
+  __version: ['version', 'versions', 'upgrade', 'upgraded', 'outdated', 'pinned', 'sdk', 'sdks', 'library', 'libraries', 'package', 'nuget', 'pip', 'npm', 'maven', 'release', 'released', 'minimum', 'oldest', 'supported', 'supports', 'available', 'java', 'python', 'node', 'dotnet', 'net', 'go', 'golang', 'cpp', 'azcopy', 'explorer', 'portal', 'azurite', 'powershell', 'cli', 'legacy', 'older'],
   __mismatch: ['mismatch', 'mismatched', 'match', 'matches', 'matching', 'wrong', 'different', 'incorrect', 'another', 'staging', 'rejected'],
   __missing: ['without', 'forget', 'forgets', 'omit', 'never', 'include', 'skip', 'skipped', 'absent', 'required', 'requires', 'needs', 'omitted', 'unencrypted', 'plain', 'conflict', 'exists', 'getproperties', 'properties', 'metadata', 'copy', 'copyfromurl', 'cannotverifycopysource'],
   __format: ['format', 'formatted', 'malformed', 'invalid', 'base64', 'hex', 'padding', 'length', 'long', 'bytes', 'byte', 'bits', 'bit', '32', '256', '128', 'hash', 'hashing', 'sha256', 'compute', 'generate', 'header', 'headers', 'https', 'http', 'xmsencryptionkeysha256', 'xmsencryptionalgorithm'],
-  __human: ['human', 'person', 'agent', 'engineer', 'someone', 'somebody', 'representative', 'rep', 'ticket', 'case', 'escalate', 'escalation', 'contact', 'call', 'phone', 'speak', 'talk', 'transfer', 'operator', 'staff'],
-  __hello: ['hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'morning', 'afternoon', 'evening', 'yo', 'sup', 'hallo', 'hola'],
-  __thanks: ['thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'appreciate', 'appreciated', 'grateful', 'helped', 'worked', 'perfect', 'great', 'awesome', 'brilliant'],
-  __bye: ['bye', 'goodbye', 'cya', 'later', 'farewell', 'night', 'ttyl', 'done', 'exit', 'quit', 'leaving', 'gotta', 'signing'],
-  __help: ['help', 'options', 'menu', 'commands', 'features', 'capabilities', 'topics', 'cover'],
+  __human: ['human', 'person', 'agent', 'engineer', 'someone', 'somebody', 'representative', 'rep', 'ticket', 'case', 'escalate', 'escalation', 'contact', 'call', 'phone', 'speak', 'talk', 'transfer', 'operator', 'staff', 'icm', 'sev', 'severity', 'sr'],
+  __hello: ['hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'morning', 'afternoon', 'evening', 'yo', 'sup', 'hallo', 'hola', 'bonjour', 'salut', 'ciao', 'hii', 'helo', 'hiii', 'gday'],
+  __thanks: ['thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'appreciate', 'appreciated', 'grateful', 'helped', 'worked', 'perfect', 'great', 'awesome', 'brilliant', 'thanx', 'thnx', 'tnx', 'thanq', 'thnks', 'kudos', 'props', 'gracias', 'merci', 'danke', 'obrigado', 'grazie'],
+  __bye: ['bye', 'goodbye', 'cya', 'later', 'farewell', 'night', 'ttyl', 'done', 'exit', 'quit', 'leaving', 'gotta', 'signing', 'adios', 'ciao', 'revoir', 'tschuss', 'gtg', 'g2g', 'close', 'closing', 'finished', 'bb', 'bbl'],
+  __help: ['help', 'options', 'menu', 'commands', 'features', 'capabilities', 'topics', 'cover', 'tutorial', 'usage', 'guide', 'instructions', 'howto'],
 };
 
 const LOOKUP: ReadonlyMap<string, readonly string[]> = (() => {

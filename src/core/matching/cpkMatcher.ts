@@ -15,12 +15,12 @@ import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
 import { intentFromEntities, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
 import { IntentClassifier, type TrainingExample } from './intentClassifier';
-import { outOfScopeReason } from './scope';
+import { guidanceIntentsOf, ScopeGuard } from './scope';
 
 /** Training examples from the knowledge files, with the entity markers their text carries. */
 export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExample[] {
   return [...intents].flatMap((entry) =>
-    entry.examples.map((text) => ({ intent: entry.id, text, markers: trainingMarkers(text) })),
+    entry.examples.map((text) => ({ intent: entry.id, text, markers: trainingMarkers(text), kind: entry.kind })),
   );
 }
 
@@ -31,7 +31,7 @@ function toExamples(training: Iterable<IntentEntry | TrainingExample>): Training
 
 /** Only the recognisers the markers need: training runs them on every example at start-up. */
 function trainingMarkers(text: string): string[] {
-  const errorCodes = extractErrorCodes(text);
+  const errorCodes = extractErrorCodes(text, { nearMisses: false });
   const sdks = extractSdks(text);
   const serviceVersions = extractServiceVersions(text);
   return markersOf({ errorCodes, sdks, serviceVersions, httpStatuses: [], headerNames: [], requestIds: [], urls: [], keyMaterial: [] });
@@ -43,18 +43,27 @@ function markersOf(entities: Entities): string[] {
 
 export class CpkMatcher implements Matcher {
   private readonly classifier: IntentClassifier;
+  /** Intents the scope guard holds to CPK words, from the training data's knowledge kinds. */
+  private readonly guidanceIntents: ReadonlySet<string>;
 
   constructor(
     training: Iterable<IntentEntry | TrainingExample>,
     private readonly policy: DecisionPolicy,
-    trained?: IntentClassifier,
+    trained?: { classifier: IntentClassifier; guidanceIntents: ReadonlySet<string> },
   ) {
-    this.classifier = trained ?? new IntentClassifier(toExamples(training));
+    if (trained !== undefined) {
+      this.classifier = trained.classifier;
+      this.guidanceIntents = trained.guidanceIntents;
+    } else {
+      const examples = toExamples(training);
+      this.classifier = new IntentClassifier(examples);
+      this.guidanceIntents = guidanceIntentsOf(examples.map((example) => ({ id: example.intent, kind: example.kind })));
+    }
   }
 
   /** The same trained classifier under another policy (threshold tuning without retraining). */
   withPolicy(policy: DecisionPolicy): CpkMatcher {
-    return new CpkMatcher([], policy, this.classifier);
+    return new CpkMatcher([], policy, { classifier: this.classifier, guidanceIntents: this.guidanceIntents });
   }
 
   match(text: string): MatchDecision {
@@ -83,14 +92,14 @@ export class CpkMatcher implements Matcher {
     // Intents the scope guard rules out for this text leave the ranking; the best remaining one may still
     // answer ("good day" ranked goodbye first, but only greeting has its words). The posterior is then taken
     // over the intents that remain possible.
-    const corrected = this.classifier.correctedText(text);
-    const possible = (intent: string): boolean => intent === 'none' || outOfScopeReason(text, intent, entities, corrected) === undefined;
+    const guard = new ScopeGuard(text, entities, { corrected: this.classifier.correctedText(text), guidanceIntents: this.guidanceIntents });
+    const possible = (intent: string): boolean => intent === 'none' || guard.reasonFor(intent) === undefined;
     const ranked = first.ranked;
-    const scope = top === undefined ? undefined : outOfScopeReason(text, top.intent, entities, corrected);
+    const scope = top === undefined ? undefined : guard.reasonFor(top.intent);
     const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));
     const decision = decide(allowed, this.policy);
     if (scope !== undefined && decision.kind === 'fallback') {
-      return { kind: 'fallback', reason: 'out-of-scope', ranked, entities, detail: scope };
+      return { kind: 'fallback', reason: 'out-of-scope', rule: scope, ranked, entities, detail: scope };
     }
     return { ...decision, entities, detail: scope === undefined ? 'classifier' : `classifier after scope guard (${scope})` };
   }

@@ -19,7 +19,7 @@ export function decide(scores: readonly ScoredIntent[], policy: DecisionPolicy):
     return { kind: 'fallback', reason: 'below-threshold', ranked };
   }
   if (top.intent === 'none') {
-    return { kind: 'fallback', reason: 'out-of-scope', ranked };
+    return { kind: 'fallback', reason: 'out-of-scope', rule: 'classified-none', ranked };
   }
   const close = ranked.filter(
     (candidate) =>

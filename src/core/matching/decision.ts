@@ -5,6 +5,7 @@
  * A decision may carry the entities found in the message, so the dialog can show them as evidence.
  */
 import type { Entities } from '../entities/types';
+import type { ScopeReason } from './scope';
 
 /** One intent with its confidence on the 0-1 scale. */
 export interface ScoredIntent {
@@ -14,6 +15,13 @@ export interface ScoredIntent {
 
 /** Why the matcher would not answer; logged for every fallback so the knowledge base can improve. */
 export type FallbackReason = 'empty-input' | 'no-known-words' | 'below-threshold' | 'out-of-scope';
+
+/**
+ * Which rule made an `out-of-scope` fallback: one of the scope guard's rules (scope.ts), or `classified-none`
+ * when the classifier itself ranked the out-of-scope intent first. The reason alone cannot tell "about SAS
+ * tokens" from "no CPK words" in the logs, and the two are fixed in different places (scope rules vs examples).
+ */
+export type ScopeRule = ScopeReason | 'classified-none';
 
 /** Fields every decision may carry: the entities found and, for logs, what decided it. */
 export interface DecisionEvidence {
@@ -25,7 +33,7 @@ export interface DecisionEvidence {
 export type MatchDecision =
   | ({ kind: 'answer'; intent: string; confidence: number; ranked: ScoredIntent[] } & DecisionEvidence)
   | ({ kind: 'didYouMean'; candidates: ScoredIntent[]; ranked: ScoredIntent[] } & DecisionEvidence)
-  | ({ kind: 'fallback'; reason: FallbackReason; ranked: ScoredIntent[] } & DecisionEvidence);
+  | ({ kind: 'fallback'; reason: FallbackReason; rule?: ScopeRule; ranked: ScoredIntent[] } & DecisionEvidence);
 
 /** Anything that turns a user's text into a decision. Implementations must not throw on any string. */
 export interface Matcher {

@@ -20,6 +20,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|did\s+not|never|not|forgot\s+to|forget\s+to)\s+(?:send|sending|sent|pass|passing|passed|include|including|included|provide|providing|provided|supply|supplied)\b/gi, ' keynotsent '],
   [/\bno\s+(?:cpk|key|encryption\s+key)\s+(?:was\s+|is\s+|being\s+)?(?:sent|passed|provided|included|given|supplied)\b/gi, ' keynotsent '],
   [/\bwithout\s+(?:sending|passing|providing|including|supplying)\b/gi, ' keynotsent '],
+  // Code that never sets the key: "doesn't set any encryption options", "no cpk in the request", "w/o a key".
+  [/\b(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|did\s+not|never|not|forgot\s+to|forget\s+to)\s+(?:set|setting|specify|specifying|specified|add|adding|added|attach|attaching|use|using|configure|configuring)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:cpk|key|encryption)\b/gi, ' keynotsent '],
+  [/\b(?:w\/o|without|with\s+no)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:cpk|key|encryption\s+(?:key|options|headers?))\b/gi, ' keynotsent '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
   [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
 ];

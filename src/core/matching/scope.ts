@@ -5,15 +5,29 @@
  * fallback logs.
  */
 import type { Entities } from '../entities/types';
+import type { IntentKind } from '../knowledge/types';
 import { isCpkErrorCode } from './entityRules';
 
-/** Words without which a message is not about CPK at all (for the six guidance intents). */
-const CPK_ANCHOR =
-  /key|encrypt|decrypt|sha-?256|aes-?256|hash|x-ms-|\b(?:cpk|409|400|conflict|headers?|customer\W*(?:provided|specified|supplied)|client\W*provided|base64|hex)\b/i;
+/**
+ * Words without which a message is not about CPK at all (for the guidance intents). Hashing and encoding words
+ * (sha256, base64, hex) alone are not among them: "sha256 of a file in powershell" or "hex to base64 in
+ * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
+ * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
+ */
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-|\b(?:cpks?|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
+const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
+
+/**
+ * "help me with my python script", "can you help me rotate the key": a request for help with something
+ * specific, not for the bot's menu ("can you help me", "help me please", "what can you help with" are).
+ */
+const HELP_WITH_TASK =
+  /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
 
 /** Words that name CPK itself, strong enough to override an other-topic marker. */
 const STRONG_CPK =
-  /\b(?:cpk|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
+  /\b(?:cpks?|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
 
 /** Other Azure and non-Azure topics that share words with CPK questions. */
 const OTHER_TOPIC = new RegExp(
@@ -29,9 +43,32 @@ const OTHER_TOPIC = new RegExp(
     '\\bclient[\\s-]*side\\s+encryption\\b',
     '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
     '\\b(?:tls|ssl|certificates?)\\b',
-    '\\b(?:access\\s+)?tiers?\\b',
+    // Access tiers, not support tiers ("tier 2 support").
+    '\\b(?:access\\s+)?tiers?\\b(?!\\s*[1-3]\\b)',
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
-    '\\b(?:vm|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|functions?|devops|entra|password|azure\\s+backup|billing|bill|cost|price|pricing)\\b',
+    // Azure Functions the service, not "my function" in someone's code.
+    '\\b(?:azure\\s+functions?|functions?\\s+apps?)\\b',
+    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing|sales|reserved\\s+capacity|reservations?)\\b',
+    // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
+    '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
+    // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
+    '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\bssh\\b',
+    '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
+    '\\blegal\\s+holds?\\b',
+    '\\b(?:keyboards?|keystrokes?|hotkeys?|shortcut\\s+keys?)\\b',
+    // Content checksums: an MD5 or CRC64 mismatch is about the data, not the key.
+    '\\b(?:md5|content-md5|crc64)\\b',
+    '\\b(?:redundancy|lrs|grs|zrs|gzrs|ra-grs|geo-?replication|failover)\\b',
+    // Key pairs and file encryption: RSA/asymmetric keys, password-protected archives and documents.
+    '\\b(?:rsa|key\\s*pairs?|public\\s+keys?|private\\s+keys?)\\b',
+    // Encrypting data in the app before it is sent is client-side encryption.
+    '\\bencrypt\\w*\\s+(?:\\w+\\s+){0,5}before\\s+(?:sending|uploading|upload|storing|it\\s+(?:is\\s+)?(?:sent|uploaded|stored))\\b',
+    '\\b(?:zip|7z|7-zip|rar|pdf|word|office)\\s+(?:files?|archives?|documents?)\\b',
+    // Account-level encryption settings (SSE with Microsoft- or customer-managed keys), not per-request keys.
+    '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
+    // Customer-managed key configuration flags, and getting deleted containers or accounts back.
+    '--?encryption-key-source|\\bkeysource\\b|\\bmicrosoft\\.keyvault\\b',
+    '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
     '\\brotate\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:key\\s*vault\\s+)?secrets?\\b',
     '\\baccess\\s+polic(?:y|ies)\\b',
@@ -49,17 +86,30 @@ const OTHER_TOPIC = new RegExp(
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
-/** Guidance intents: the ones that must never answer an out-of-scope question. */
-export const GUIDANCE_INTENTS: ReadonlySet<string> = new Set([
-  'lost-key',
-  'rotate-key',
-  'sdk-versions',
-  'error-key-mismatch',
-  'error-key-missing',
-  'error-invalid-header',
-]);
+/**
+ * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.
+ * Read from the knowledge files rather than listed here, so a new guidance intent is guarded the day its file
+ * is added, and a renamed one cannot silently drop out of the guard.
+ */
+export function guidanceIntentsOf(entries: Iterable<{ id: string; kind?: IntentKind }>): ReadonlySet<string> {
+  const guidance = new Set<string>();
+  for (const entry of entries) {
+    if (entry.kind === 'guidance') {
+      guidance.add(entry.id);
+    }
+  }
+  return guidance;
+}
+
+/** What the guard needs besides the message: the typo-corrected text and which intents are guidance. */
+export interface ScopeContext {
+  /** The text after typo correction: a small-talk word list also accepts "thanx" or "helo" once corrected. */
+  corrected?: string;
+  /** Intents that need CPK words to answer (see `guidanceIntentsOf`). */
+  guidanceIntents: ReadonlySet<string>;
+}
 
 /**
  * Small-talk intents answer only when the message holds words of that kind: "how do I create a queue message"
@@ -73,45 +123,116 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
-      String.raw`info|information|you\s+(?:can|could)\s+do|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b|\?$`,
+      String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
+      String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
     ].join('|'),
     'i',
   ),
   thanks:
     /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that'?s\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|close|finished)\b/i,
-  escalate:
-    /\b(?:human|person|people|agent|engineer|someone|somebody|support|ticket|case|escalat\w*|contact|call|phone|(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|transfer|operator|staff|representative|real|live|microsoft|reach)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
+  // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
+  // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
+  // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
+  escalate: new RegExp(
+    [
+      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
+      String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
+      String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
+      String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
+      String.raw`(?:contact|reach|call|get|open|need|want|involve|ping|email|ask|loop\s+in)\s+(?:\w+\s+){0,2}support|support\s*(?:please|pls|now|asap)?\s*[?!.]*$`,
+      String.raw`(?:open|create|raise|file|log|submit|support|new|existing|my|our)\s+(?:a\s+|an\s+|the\s+|new\s+)?case|case\s*(?:number|id|#|\d+|open|opened|already)`,
+      String.raw`transfer\s+(?:me|us|this)|(?:storage|product|engineering)\s+(?:team|group)|reach\s+(?:out|someone|somebody|a\s+(?:person|human)|microsoft|azure|support)|raise\s+(?:a|an|the|this|it)|microsoft(?![.-]\w))\b`,
+    ].join('|'),
+    'i',
+  ),
 };
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
+/** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
+export function outOfScopeReason(text: string, intent: string, entities: Entities, context: ScopeContext): ScopeReason | undefined {
+  return new ScopeGuard(text, entities, context).reasonFor(intent);
+}
+
 /**
- * Why `text` is out of scope for `intent`, or `undefined` when it may be answered. `corrected` is the text after
- * typo correction: a small-talk word list also accepts "thanx" or "helo" once corrected.
+ * The scope guard for one message. The matcher asks about every intent, twice per ranking; the message-level
+ * tests (CPK names, other topics, chit-chat: long alternations run over up to 4,000 pasted characters) are run
+ * at most once per message and each intent's verdict is remembered, which keeps long dumps inside the latency
+ * budget.
  */
-export function outOfScopeReason(text: string, intent: string, entities: Entities, corrected = text): ScopeReason | undefined {
-  if (entities.errorCodes.some((entity) => isCpkErrorCode(entity.code))) {
+export class ScopeGuard {
+  private readonly verdicts = new Map<string, ScopeReason | undefined>();
+  private readonly hasCpkCode: boolean;
+  private strongCache?: boolean;
+  private otherTopicCache?: boolean;
+  private chitChatCache?: boolean;
+  private cpkAnchorCache?: boolean;
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entities,
+    private readonly context: ScopeContext,
+  ) {
+    this.hasCpkCode = entities.errorCodes.some((entity) => isCpkErrorCode(entity.code));
+  }
+
+  private get strong(): boolean {
+    return (this.strongCache ??= STRONG_CPK.test(this.text));
+  }
+
+  /** "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2). */
+  private get otherTopic(): boolean {
+    return (this.otherTopicCache ??= OTHER_TOPIC.test(this.text) && !/mismatch/i.test(this.text));
+  }
+
+  private get chitChat(): boolean {
+    return (this.chitChatCache ??= CHIT_CHAT.test(this.text));
+  }
+
+  private get cpkAnchor(): boolean {
+    return (this.cpkAnchorCache ??=
+      CPK_ANCHOR.test(this.text) ||
+      (HEADER_WORDS.test(this.text) && ENCODING_WORDS.test(this.text)) ||
+      this.entities.sdks.length > 0 ||
+      this.entities.serviceVersions.length > 0);
+  }
+
+  /** Why the message is out of scope for `intent`, or `undefined` when it may be answered. */
+  reasonFor(intent: string): ScopeReason | undefined {
+    if (!this.verdicts.has(intent)) {
+      this.verdicts.set(intent, this.judge(intent));
+    }
+    return this.verdicts.get(intent);
+  }
+
+  private judge(intent: string): ScopeReason | undefined {
+    if (this.hasCpkCode) {
+      return undefined;
+    }
+    if (!this.strong && this.entities.errorCodes.length > 0 && intent !== 'escalate') {
+      return 'other-error-code';
+    }
+    // A request for people about another topic gets the out-of-scope card too (it says what the bot covers and
+    // where else to go): the handoff goes to CPK support, and 'support'/'contact' in an other-topic message
+    // ('allow trusted Microsoft services', 'contact billing') were the none -> escalate confusions.
+    if (!this.strong && this.otherTopic && !['goodbye', 'thanks'].includes(intent)) {
+      return 'other-topic';
+    }
+    if (!this.strong && this.chitChat) {
+      return 'other-topic';
+    }
+    const anchor = CONVERSATION_ANCHORS[intent];
+    if (anchor !== undefined && !anchor.test(this.text) && !anchor.test(this.context.corrected ?? this.text)) {
+      return 'no-intent-words';
+    }
+    if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {
+      return 'no-cpk-words';
+    }
+    if (intent === 'help' && HELP_WITH_TASK.test(this.text)) {
+      return this.cpkAnchor || this.strong ? 'no-intent-words' : 'no-cpk-words';
+    }
     return undefined;
   }
-  const strong = STRONG_CPK.test(text);
-  if (!strong && entities.errorCodes.length > 0 && intent !== 'escalate') {
-    return 'other-error-code';
-  }
-  // "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
-  if (!strong && OTHER_TOPIC.test(text) && !/mismatch/i.test(text) && !['escalate', 'goodbye', 'thanks'].includes(intent)) {
-    return 'other-topic';
-  }
-  if (!strong && CHIT_CHAT.test(text)) {
-    return 'other-topic';
-  }
-  const anchor = CONVERSATION_ANCHORS[intent];
-  if (anchor !== undefined && !anchor.test(text) && !anchor.test(corrected)) {
-    return 'no-intent-words';
-  }
-  if (GUIDANCE_INTENTS.has(intent) && !CPK_ANCHOR.test(text) && entities.sdks.length === 0 && entities.serviceVersions.length === 0) {
-    return 'no-cpk-words';
-  }
-  return undefined;
 }

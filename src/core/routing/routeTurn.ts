@@ -3,13 +3,14 @@
  * outcome out (send a card, begin a check, hand off).
  */
 import type { CheckId } from '../knowledge/types';
-import type { FallbackReason, Matcher, ScoredIntent } from '../matching/decision';
+import type { FallbackReason, Matcher, ScopeRule, ScoredIntent } from '../matching/decision';
 import type { TurnInput } from './turnInput';
 
 export type Route =
   | { kind: 'answer'; intent: string; confidence: number; via: 'button' | 'text' }
   | { kind: 'didYouMean'; candidates: ScoredIntent[] }
-  | { kind: 'fallback'; reason: FallbackReason | 'unknown-action' | 'none-of-these'; outOfScope: boolean }
+  /** `rule`: for an out-of-scope fallback, the scope rule that fired (logged with the reason). */
+  | { kind: 'fallback'; reason: FallbackReason | 'unknown-action' | 'none-of-these'; rule?: ScopeRule; outOfScope: boolean }
   | { kind: 'check'; check: CheckId }
   | { kind: 'handoff' }
   | { kind: 'restart' }
@@ -64,7 +65,7 @@ export function routeTurn(input: TurnInput, matcher: Matcher): Route {
         case 'didYouMean':
           return { kind: 'didYouMean', candidates: decision.candidates };
         case 'fallback':
-          return { kind: 'fallback', reason: decision.reason, outOfScope: decision.reason === 'out-of-scope' };
+          return { kind: 'fallback', reason: decision.reason, rule: decision.rule, outOfScope: decision.reason === 'out-of-scope' };
       }
     }
   }

@@ -93,12 +93,22 @@ describe('entities: error codes', () => {
     ['x-ms-error-code: SomeFutureErrorCode', ['SomeFutureErrorCode']],
     ['the customer specified encryption is confusing', []],
     ['InvalidHeaderValue then BlobNotFound', ['InvalidHeaderValue', 'BlobNotFound']],
+    ['Md5Mismatch 400 on put block', ['Md5Mismatch']],
+    ['got EncryptionMismatch on download', ['BlobCustomerSpecifiedEncryptionMismatch']],
+    ['409 UsesCustomerSpecifiedEncryption from getProperties', ['BlobUsesCustomerSpecifiedEncryption']],
+    ['RestError: The value for one of the HTTP headers is not in the correct format.', ['InvalidHeaderValue']],
+    ['it says value for one of http headers is not in correct format', ['InvalidHeaderValue']],
+    ['403 Server failed to authenticate the request. Make sure the value of Authorization header is formed correctly', ['AuthenticationFailed']],
   ];
   for (const [text, codes] of table) {
     it(`"${text}" -> ${codes.join(', ') || 'no code'}`, () => {
       assert.deepEqual(extractEntities(text).errorCodes.map((entity) => entity.code), codes);
     });
   }
+  it('says when a code was read from its message text alone', () => {
+    assert.deepEqual(extractEntities('The specified blob does not exist.').errorCodes, [{ code: 'BlobNotFound', fuzzy: false, fromMessage: true }]);
+  });
+
   it('marks a misspelt CPK code as fuzzy', () => {
     assert.deepEqual(extractEntities('got BlobUsesCustomerSpecifiedEncrption').errorCodes, [{ code: 'BlobUsesCustomerSpecifiedEncryption', fuzzy: true }]);
   });

@@ -87,6 +87,16 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     });
   }
 
+  it('names the scope rule behind an out-of-scope fallback, for the logs', () => {
+    const rule = (text: string): string | undefined => {
+      const decision = matcher.match(text);
+      return decision.kind === 'fallback' ? decision.rule : `not a fallback: ${decision.kind}`;
+    };
+    assert.equal(rule('how do I generate a SAS token for my container'), 'other-topic');
+    assert.equal(rule('BlobNotFound when I download'), 'other-error-code');
+    assert.equal(rule('zxqv plorb'), undefined);
+  });
+
   it('never throws and always returns confidences on the 0-1 scale', () => {
     for (const text of ['🔑'.repeat(50), 'a'.repeat(5000), '<Code></Code>', 'x-ms-version:', '\u202e', '409']) {
       const decision = matcher.match(text);

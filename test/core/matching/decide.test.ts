@@ -33,6 +33,11 @@ describe('decision policy: answer | didYouMean | fallback', () => {
     });
   }
 
+  it('says the classifier itself ranked out of scope first', () => {
+    const decision = decide([s('none', 0.7), s('rotate-key', 0.4)], policy);
+    assert.equal(decision.kind === 'fallback' ? decision.rule : undefined, 'classified-none');
+  });
+
   it(`offers at most ${MAX_DID_YOU_MEAN} choices`, () => {
     const decision = decide([s('a', 0.5), s('b', 0.49), s('c', 0.48), s('d', 0.47), s('e', 0.46)], policy);
     assert.equal(decision.kind, 'didYouMean');

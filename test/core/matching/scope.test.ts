@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { CpkMatcher } from '../../../src/core/matching/cpkMatcher';
+import { guidanceIntentsOf } from '../../../src/core/matching/scope';
 import { loadConfig } from '../../../src/config';
 import { realKnowledge } from '../../support/testConversation';
 
@@ -19,6 +20,26 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['rotate key vault secret', 'none'],
     ['what encryption does azure storage use by default', 'none'],
     ['storage firewall is blocking my function app', 'none'],
+    ['rotate the ssh keys on our build agents', 'none'],
+    ['sha256 checksum of a zip file in bash', 'none'],
+    ['remove the legal hold from a container', 'none'],
+    ['firewall still blocks us with trusted Microsoft services allowed', 'none'],
+    ['register the Microsoft.Storage resource provider', 'none'],
+    ['how do I reach tier 1 support', 'escalate'],
+    ['that is all for today', 'goodbye'],
+    ['in case the upload fails, how do I retry it', 'none'],
+    ['data transfer between two regions is slow', 'none'],
+    ['can the REST API be called from curl', 'none'],
+    ['open a support case please', 'escalate'],
+    ['loop in azure support on this', 'escalate'],
+    ['set the content-disposition header on a blob', 'none'],
+    ['what key size should an RSA certificate use', 'none'],
+    ['password protect a pdf document', 'none'],
+    ['can you help me with my terraform module', 'none'],
+    ['the sha256 header gets rejected', 'error-invalid-header'],
+    ['could you help me with rotating our customer provided key', 'rotate-key'],
+    ['what are the options for geo redundancy', 'none'],
+    ['now what?', 'help'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
@@ -27,4 +48,23 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
       assert.equal(got, expected);
     });
   }
+});
+
+describe('guidanceIntentsOf', () => {
+  it('reads the guarded intents from the knowledge files\' kind', () => {
+    assert.deepEqual(
+      [...guidanceIntentsOf(realKnowledge().intents.values())].sort(),
+      ['error-invalid-header', 'error-key-mismatch', 'error-key-missing', 'lost-key', 'rotate-key', 'sdk-versions'],
+    );
+  });
+
+  it('leaves conversation and fallback intents out', () => {
+    const guarded = guidanceIntentsOf([
+      { id: 'a', kind: 'guidance' },
+      { id: 'b', kind: 'conversation' },
+      { id: 'none', kind: 'fallback' },
+      { id: 'c' },
+    ]);
+    assert.deepEqual([...guarded], ['a']);
+  });
 });
