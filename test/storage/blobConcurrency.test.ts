@@ -3,7 +3,11 @@ import { randomUUID } from 'node:crypto';
 import { ConversationState, type Storage, type StoreItems, TurnContext, TestAdapter } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { type Azurite, startAzurite } from '../support/azurite';
-import { asksToRetry, botInstance, fallsBackOnly, offersHuman } from './botInstance';
+import { CONVERSATION_DATA_PROPERTY } from '../../src/bot/conversationData';
+import { asksToRetry, botInstance, fallsBackOnly, offersHuman, titleOf } from './botInstance';
+
+/** Where botbuilder's ConversationState keeps conversation `conv-1` of the TestAdapter's channel. */
+const STATE_KEY = 'test/conversations/conv-1';
 
 /**
  * Holds every read until `parties` reads have arrived, so two instances both read the same state before either
@@ -99,12 +103,17 @@ describe('optimistic concurrency on Azure Blob state (Azurite)', () => {
     assert.match(JSON.stringify(retried[0]), /being handled at the same moment/);
     assert.ok([...one.logs, ...two.logs].some((line) => line.includes('"storage":"conflict"')));
 
-    // The saved state is the winner's, untouched by the loser: the next unrecognised message shows which.
-    const next = await two.say('snorf');
+    // The saved state is the winner's, untouched by the loser: read it straight from the container.
+    const reader = new BlobsStorage(azurite.connectionString, name);
+    const saved = (await reader.read([STATE_KEY]))[STATE_KEY] as Record<string, { fallbackStreak?: number } | undefined>;
+    const streak = saved[CONVERSATION_DATA_PROPERTY]?.fallbackStreak;
     if (asksToRetry(fromTwo)) {
-      assert.ok(offersHuman(next), 'the fallback turn won: streak 2 -> 3 offers a human');
+      assert.equal(streak, 2, 'the fallback turn won: its streak of 2 was saved');
+      assert.ok(offersHuman(fromOne), 'and its user was offered a human');
     } else {
-      assert.ok(fallsBackOnly(next), 'the answer turn won: streak 0 -> 1, no offer yet');
+      assert.equal(streak, 0, 'the answer turn won: the streak was reset');
     }
+    // The conversation goes on from the saved state.
+    assert.ok((await two.say('snorf')).some((reply) => titleOf(reply) === 'I did not catch that'));
   });
 });
