@@ -1,6 +1,7 @@
 /** Starts a server script as a child process and waits for its "listening on <url>" line. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { startCommandFlags } from '../lib/startFlags';
 
 export interface ChildServer {
   url: string;
@@ -10,9 +11,10 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
+/** Starts `script` with the same Node flags as `npm start` (scripts/lib/startFlags.ts). */
 export async function startChildServer(script: string, env: Record<string, string> = {}): Promise<ChildServer> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...startCommandFlags(), script], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'ignore'],
   });

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
+import { startCommandFlags } from '../../scripts/lib/startFlags';
 
 describe('Dockerfile', () => {
   const text = fs.readFileSync(path.join(projectRoot, 'Dockerfile'), 'utf8');
@@ -28,7 +29,8 @@ describe('Dockerfile', () => {
     assert.ok(user !== undefined && user !== 'root' && user !== '0');
     assert.match(runtime, /HOST=0\.0\.0\.0/);
     assert.match(runtime, /HEALTHCHECK[\s\S]*\/healthz/);
-    assert.match(runtime, /CMD \["node", "dist\/src\/index\.js"\]/);
+    const cmd = JSON.stringify(['node', ...startCommandFlags(), 'dist/src/index.js']).replace(/,/g, ', ');
+    assert.ok(runtime.includes(`CMD ${cmd}`), `the runtime starts like npm start: CMD ${cmd}`);
   });
 
   it('copies everything the bot reads at run time', () => {

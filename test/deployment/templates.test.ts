@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
+import { startCommandFlags } from '../../scripts/lib/startFlags';
 import {
   type ArmResource,
   type ArmTemplate,
@@ -92,6 +93,7 @@ describe('deploymentTemplates/', () => {
       assert.equal(site().kind, 'app,linux');
       assert.equal(siteConfig.linuxFxVersion, 'NODE|20-lts');
       assert.equal(siteConfig.healthCheckPath, '/readyz');
+      assert.equal(siteConfig.appCommandLine, ['node', ...startCommandFlags(), 'dist/src/index.js'].join(' '), 'starts like npm start');
       assert.equal(site().properties?.httpsOnly, true);
       assert.deepEqual(site().identity, { type: 'SystemAssigned' });
       const plan = resourcesOf(template, 'Microsoft.Web/serverfarms')[0];
