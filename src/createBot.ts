@@ -4,7 +4,7 @@
  */
 import type { ConversationState, Storage, TranscriptStore } from 'botbuilder';
 import { BoundedMemoryStorage } from './bot/boundedMemoryStorage';
-import type { DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from '../dialogs/dialogKit';
 import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
 import { FeedbackCommentDialog } from '../dialogs/feedbackCommentDialog';
 import { HandoffDialog } from '../dialogs/handoffDialog';

@@ -3,7 +3,7 @@
  * check id). The emulator's CA file is read once here and trusted only for the configured emulator origin.
  */
 import { readFileSync } from 'node:fs';
-import type { Dialog } from 'botbuilder-dialogs';
+import type { Dialog } from '../dialogKit';
 import { type AppConfig, ConfigError } from '../../src/config';
 import { DEFAULT_BLOB_HOST_SUFFIXES } from '../../src/core/checks/blob/endpointPolicy';
 import type { CheckId, KnowledgeBase } from '../../src/core/knowledge/types';

@@ -3,7 +3,7 @@
  * dialog state: the values are read from the activity (or the prompt result) in memory and only the result,
  * which holds fingerprints, is sent.
  */
-import { ComponentDialog, type DialogTurnResult, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, textPrompt, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { keyCheckIntroView, PASTED_KEY_WARNING } from '../../src/core/checks/checkPromptViews';
@@ -17,7 +17,7 @@ const PROMPT = 'key-check.values';
 export class KeyCheckDialog extends ComponentDialog {
   constructor(private readonly deps: CheckDialogDeps) {
     super('key-check');
-    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(textPrompt(PROMPT));
     this.addDialog(new WaterfallDialog('key-check.steps', [this.askStep.bind(this), this.runStep.bind(this)]));
     this.initialDialogId = 'key-check.steps';
   }

@@ -2,7 +2,7 @@
  * The key inventory in a conversation, one question per turn: go-ahead, what to include, container URL. The URL
  * is used in the turn it arrives (never stored). Long listings send a progress message per page.
  */
-import { ChoicePrompt, ComponentDialog, type DialogTurnResult, type FoundChoice, ListStyle, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { choicePrompt, ComponentDialog, type DialogTurnResult, type FoundChoice, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { runKeyInventory } from '../../src/core/checks/blob/runKeyInventory';
 import { networkCheckConsentView } from '../../src/core/checks/checkPromptViews';
@@ -17,9 +17,7 @@ export class KeyInventoryDialog extends ComponentDialog {
   constructor(private readonly deps: CheckDialogDeps) {
     super('key-inventory');
     this.addDialog(consentPrompt());
-    const scope = new ChoicePrompt(SCOPE_PROMPT, undefined, 'en-us');
-    scope.style = ListStyle.suggestedAction;
-    this.addDialog(scope);
+    this.addDialog(choicePrompt(SCOPE_PROMPT));
     this.addDialog(urlPrompt());
     this.addDialog(
       new WaterfallDialog('key-inventory.steps', [this.consentStep.bind(this), this.scopeStep.bind(this), this.urlStep.bind(this), this.runStep.bind(this)]),

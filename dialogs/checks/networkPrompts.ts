@@ -1,27 +1,25 @@
 /** Prompts shared by the two network checks: the go-ahead, the optional fingerprint, and the URL. */
-import { ConfirmPrompt, ListStyle, type PromptValidatorContext, TextPrompt } from 'botbuilder-dialogs';
+import { confirmPrompt, type Dialog, type PromptValidatorContext, textPrompt } from '../dialogKit';
 import { readFingerprintAnswer } from '../../src/core/checks/blob/readFingerprintAnswer';
 
 export const CONSENT_PROMPT = 'network.consent';
 export const FINGERPRINT_PROMPT = 'network.fingerprint';
 export const URL_PROMPT = 'network.url';
 
-export function consentPrompt(): ConfirmPrompt {
-  const prompt = new ConfirmPrompt(CONSENT_PROMPT, undefined, 'en-us');
-  prompt.style = ListStyle.suggestedAction;
-  return prompt;
+export function consentPrompt(): Dialog {
+  return confirmPrompt(CONSENT_PROMPT);
 }
 
 /** Accepts "skip", a fingerprint, or a labelled key (turned into its fingerprint in the next step). */
-export function fingerprintPrompt(): TextPrompt {
-  return new TextPrompt(FINGERPRINT_PROMPT, async (prompt: PromptValidatorContext<string>) => {
+export function fingerprintPrompt(): Dialog {
+  return textPrompt(FINGERPRINT_PROMPT, async (prompt: PromptValidatorContext<string>) => {
     const text = prompt.recognized.value ?? '';
     return prompt.recognized.succeeded && readFingerprintAnswer(text).kind !== 'invalid';
   });
 }
 
-export function urlPrompt(): TextPrompt {
-  return new TextPrompt(URL_PROMPT);
+export function urlPrompt(): Dialog {
+  return textPrompt(URL_PROMPT);
 }
 
 export const FINGERPRINT_QUESTION =

@@ -1,5 +1,5 @@
 /** The version doctor in a conversation: runs on the pasted text at once, or asks for it once. */
-import { ComponentDialog, type DialogTurnResult, TextPrompt, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { ComponentDialog, type DialogTurnResult, textPrompt, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { versionCheckIntroView } from '../../src/core/checks/checkPromptViews';
@@ -13,7 +13,7 @@ const PROMPT = 'version-check.text';
 export class VersionCheckDialog extends ComponentDialog {
   constructor(private readonly deps: CheckDialogDeps) {
     super('version-check');
-    this.addDialog(new TextPrompt(PROMPT));
+    this.addDialog(textPrompt(PROMPT));
     this.addDialog(new WaterfallDialog('version-check.steps', [this.askStep.bind(this), this.runStep.bind(this)]));
     this.initialDialogId = 'version-check.steps';
   }

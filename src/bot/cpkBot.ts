@@ -10,7 +10,7 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
-import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from 'botbuilder-dialogs';
+import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from '../../dialogs/dialogKit';
 import { welcomeView } from '../core/cards/conversationViews';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import type { Logger } from '../core/logging/logger';

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { projectRoot } from '../../src/paths';
+
+/**
+ * Start-up cost (issue #8): starting the bot and answering a first message must not load botbuilder-dialogs'
+ * index or the Microsoft.Recognizers.Text suites (about 400 ms); the prompts that need them load on first use
+ * (dialogs/dialogKit.ts). Checked in a fresh process, since this test process has loaded them already.
+ */
+describe('cold start loads no prompt recognizers', function () {
+  this.timeout(60000);
+
+  it('a started bot answers a first message with neither the dialogs index nor any recognizer loaded', () => {
+    const app = path.join(projectRoot, 'dist', 'src', 'app.js');
+    const script = `
+      const { startApp } = require(${JSON.stringify(app)});
+      (async () => {
+        const running = await startApp({ PORT: '0', LOG_LEVEL: 'error', TRANSCRIPT_DIR: require('os').tmpdir() + '/cpk-cold-' + process.pid });
+        const response = await fetch(running.url + '/api/messages', { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', id: '1', channelId: 'test', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' },
+            recipient: { id: 'b' }, conversation: { id: 'cold' }, deliveryMode: 'expectReplies', text: 'I lost my customer-provided key' }) });
+        const body = await response.text();
+        await running.close();
+        const loaded = Object.keys(require.cache);
+        process.stdout.write(JSON.stringify({ status: response.status, answered: body.includes('Lost customer-provided key'),
+          recognizers: loaded.filter((file) => file.includes('recognizers-text')).length,
+          dialogsIndex: loaded.some((file) => /botbuilder-dialogs[\\\\/]lib[\\\\/]index\\.js$/.test(file)) }));
+      })();`;
+    const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const result = JSON.parse(output) as { status: number; answered: boolean; recognizers: number; dialogsIndex: boolean };
+    assert.deepEqual(result, { status: 200, answered: true, recognizers: 0, dialogsIndex: false });
+  });
+});
