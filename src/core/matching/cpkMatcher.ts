@@ -12,7 +12,7 @@ import type { Entities } from '../entities/types';
 import type { IntentEntry } from '../knowledge/types';
 import { decide } from './decide';
 import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
-import { intentFromEntities, isCpkErrorCode } from './entityRules';
+import { intentFromEntities, isCpkCodeIn, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
 import { IntentClassifier, type TrainingExample } from './intentClassifier';
 import { guidanceIntentsOf, ScopeGuard } from './scope';
@@ -82,7 +82,7 @@ export class CpkMatcher implements Matcher {
         detail: `error code ${decided.code}`,
       };
     }
-    const markers = markersOf(entities);
+    const markers = entityMarkers(entities, (code) => isCpkCodeIn(code, text, entities));
     const prepared = this.classifier.prepare(text, markers);
     const first = this.classifier.rank(prepared);
     const top = first.ranked[0];

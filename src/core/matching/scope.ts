@@ -6,7 +6,7 @@
  */
 import type { Entities } from '../entities/types';
 import type { IntentKind } from '../knowledge/types';
-import { isCpkErrorCode } from './entityRules';
+import { isCpkCodeIn } from './entityRules';
 
 /**
  * Words without which a message is not about CPK at all (for the guidance intents). Hashing and encoding words
@@ -175,7 +175,7 @@ export class ScopeGuard {
     private readonly entities: Entities,
     private readonly context: ScopeContext,
   ) {
-    this.hasCpkCode = entities.errorCodes.some((entity) => isCpkErrorCode(entity.code));
+    this.hasCpkCode = entities.errorCodes.some((entity) => isCpkCodeIn(entity.code, text, entities));
   }
 
   private get strong(): boolean {
