@@ -6,6 +6,8 @@
 const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:customer|client)[\s-]*(?:provided|supplied|specified|side provided)[\s-]*(?:encryption[\s-]*)?(?:keys?|encryption)\b/gi, ' cpk '],
   [/\bcpk[\s-]*(?:v|by[\s-]*value)\b/gi, ' cpk '],
+  // SDK type names glue cpk to the next word: Go's CPKInfo, CpkScopeInfo.
+  [/\bcpk(?=[a-z])/gi, ' cpk '],
   [/\bx-ms-encryption-key-sha256\b/gi, ' xmsencryptionkeysha256 '],
   [/\bx-ms-encryption-algorithm\b/gi, ' xmsencryptionalgorithm '],
   [/\bx-ms-source-encryption-key\b/gi, ' xmssourceencryptionkey '],

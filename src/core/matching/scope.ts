@@ -14,7 +14,7 @@ import { isCpkCodeIn } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-|\b(?:cpks?|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -25,9 +25,12 @@ const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 const HELP_WITH_TASK =
   /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
 
-/** Words that name CPK itself, strong enough to override an other-topic marker. */
+/**
+ * Words that name CPK itself, strong enough to override an other-topic marker. SDK spellings count: Go's
+ * `CPKInfo`, Python's `source_cpk`, .NET's `CustomerProvidedKey`.
+ */
 const STRONG_CPK =
-  /\b(?:cpks?|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
+  /(?<![a-z0-9])cpk|\b(?:customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
 
 /** Other Azure and non-Azure topics that share words with CPK questions. */
 const OTHER_TOPIC = new RegExp(
