@@ -26,6 +26,18 @@ const HELP_WITH_TASK =
   /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
 
 /**
+ * Plain requests for the bot's menu, a narrower list than the help intent's own words (which include "bot",
+ * "where", "info"): enough on their own to read a message as "what can you do".
+ */
+const MENU_REQUEST =
+  /\b(?:help|hlep|halp|menu|options|commands|features|capabilit\w*|topics|wh?at\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)|who\s+are\s+you|what\s+(?:is|are)\s+(?:this|you)|how\s+(?:do\s+i\s+|to\s+|can\s+i\s+)?use|get(?:ting)?\s+started|where\s+(?:do\s+i\s+|to\s+)start|not\s+sure|i'?m\s+(?:lost|confused|stuck)|phrase|faq|examples?|samples?)\b/i;
+
+/** True when the message plainly asks what the bot can do. */
+export function asksForMenu(text: string): boolean {
+  return MENU_REQUEST.test(text);
+}
+
+/**
  * Words that name CPK itself, strong enough to override an other-topic marker. SDK spellings count: Go's
  * `CPKInfo`, Python's `source_cpk`, .NET's `CustomerProvidedKey`.
  */
