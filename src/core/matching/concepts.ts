@@ -14,9 +14,9 @@ const CONCEPTS: Readonly<Record<string, readonly string[]>> = {
   __format: ['format', 'formatted', 'malformed', 'invalid', 'base64', 'hex', 'padding', 'length', 'long', 'bytes', 'byte', 'bits', 'bit', '32', '256', '128', 'hash', 'hashing', 'sha256', 'compute', 'generate', 'header', 'headers', 'https', 'http', 'xmsencryptionkeysha256', 'xmsencryptionalgorithm'],
   __human: ['human', 'person', 'agent', 'engineer', 'someone', 'somebody', 'representative', 'rep', 'ticket', 'case', 'escalate', 'escalation', 'contact', 'call', 'phone', 'speak', 'talk', 'transfer', 'operator', 'staff', 'icm', 'sev', 'severity', 'sr'],
   __hello: ['hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'greetings', 'morning', 'afternoon', 'evening', 'yo', 'sup', 'hallo', 'hola', 'bonjour', 'salut', 'ciao', 'hii', 'helo', 'hiii', 'gday'],
-  __thanks: ['thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'appreciate', 'appreciated', 'grateful', 'helped', 'worked', 'perfect', 'great', 'awesome', 'brilliant', 'thanx', 'thnx', 'tnx', 'thanq', 'thnks', 'kudos', 'props', 'gracias', 'merci', 'danke', 'obrigado', 'grazie'],
+  __thanks: ['thanks', 'thank', 'thx', 'ty', 'tysm', 'cheers', 'appreciate', 'appreciated', 'grateful', 'helped', 'worked', 'perfect', 'great', 'awesome', 'brilliant', 'thanx', 'thnx', 'tnx', 'thanq', 'thnks', 'thankyou', 'thanku', 'thankyu', 'thnku', 'tyvm', 'kudos', 'props', 'gracias', 'merci', 'danke', 'obrigado', 'grazie'],
   __bye: ['bye', 'goodbye', 'cya', 'later', 'farewell', 'night', 'ttyl', 'done', 'exit', 'quit', 'leaving', 'gotta', 'signing', 'adios', 'ciao', 'revoir', 'tschuss', 'gtg', 'g2g', 'close', 'closing', 'finished', 'bb', 'bbl'],
-  __help: ['help', 'options', 'menu', 'commands', 'features', 'capabilities', 'topics', 'cover', 'tutorial', 'usage', 'guide', 'instructions', 'howto'],
+  __help: ['help', 'hlep', 'halp', 'hepl', 'options', 'menu', 'commands', 'features', 'capabilities', 'topics', 'cover', 'tutorial', 'usage', 'guide', 'instructions', 'howto'],
 };
 
 const LOOKUP: ReadonlyMap<string, readonly string[]> = (() => {
