@@ -77,7 +77,7 @@ const OTHER_TOPIC = new RegExp(
     // Key pairs and file encryption: RSA/asymmetric keys, password-protected archives and documents.
     '\\b(?:rsa|key\\s*pairs?|public\\s+keys?|private\\s+keys?)\\b',
     // Encrypting data in the app before it is sent is client-side encryption.
-    '\\bencrypt\\w*\\s+(?:\\w+\\s+){0,5}before\\s+(?:sending|uploading|upload|storing|it\\s+(?:is\\s+)?(?:sent|uploaded|stored))\\b',
+    '\\bencrypt\\w*\\s+(?:\\S+\\s+){0,6}before\\s+(?:sending|uploading|upload|storing|saving|writing|persisting|it\\s+(?:is\\s+)?(?:sent|uploaded|stored))\\b',
     '\\b(?:zip|7z|7-zip|rar|pdf|word|office)\\s+(?:files?|archives?|documents?)\\b',
     // Account-level encryption settings (SSE with Microsoft- or customer-managed keys), not per-request keys.
     '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
@@ -86,6 +86,16 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
     '\\brotate\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:key\\s*vault\\s+)?secrets?\\b',
+    // Identity secrets and Key Vault's own recovery: app registrations, client secrets, soft-deleted secrets.
+    '\\b(?:client|app(?:lication)?)\\s+secrets?\\b|\\bapp\\s+registrations?\\b',
+    '\\b(?:recover|restore|undelete)\\w*\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:soft[\\s-]*)?deleted\\s+(?:key\\s*vault\\s+)?secrets?\\b',
+    // Azure Managed HSM is its own service with its own key rotation.
+    '\\bmanaged\\s+hsm\\b',
+    // Release notes of a tool, not which version supports CPK.
+    "\\bwhat'?s\\s+new\\s+in\\b|\\brelease\\s+notes\\b",
+    // Other Microsoft products whose questions borrow the bot's words (keys, versions, storage, where).
+    '\\b(?:information\\s+protection|purview|sensitivity\\s+labels?|sharepoint|onedrive|exchange\\s+online|office\\s+365|o365|m365|microsoft\\s+365|power\\s*bi)\\b',
+    '\\bbot\\s*framework\\b|\\bsso\\b|\\bsingle\\s+sign[\\s-]*on\\b|\\bteams\\s+(?:meeting\\s+)?recordings?\\b',
     '\\baccess\\s+polic(?:y|ies)\\b',
     '\\b(?:connection\\s+strings?|secure\\s+transfer)\\b',
     '\\bby\\s+default\\b',
