@@ -57,7 +57,7 @@ const OTHER_TOPIC = new RegExp(
     '\\bencryption\\s+scopes?\\b',
     '\\bclient[\\s-]*side\\s+encryption\\b',
     '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
-    '\\b(?:tls|ssl|certificates?)\\b',
+    '\\b(?:tls|ssl|certificates?|certs?)\\b',
     // Access tiers, not support tiers ("tier 2 support").
     '\\b(?:access\\s+)?tiers?\\b(?!\\s*[1-3]\\b)',
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
@@ -67,7 +67,7 @@ const OTHER_TOPIC = new RegExp(
     // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
     '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
     // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
-    '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\bssh\\b',
+    '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\b(?:ssh|gpg|pgp|gnupg)\\b',
     '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
     '\\blegal\\s+holds?\\b',
     '\\b(?:keyboards?|keystrokes?|hotkeys?|shortcut\\s+keys?)\\b',
