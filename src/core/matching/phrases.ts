@@ -28,6 +28,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // Code that never sets the key: "doesn't set any encryption options", "no cpk in the request", "w/o a key".
   [/\b(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|did\s+not|never|not|forgot\s+to|forget\s+to)\s+(?:set|setting|specify|specifying|specified|add|adding|added|attach|attaching|use|using|configure|configuring)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:cpk|key|encryption)\b/gi, ' keynotsent '],
   [/\b(?:w\/o|without|with\s+no)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:cpk|key|encryption\s+(?:key|options|headers?))\b/gi, ' keynotsent '],
+  // "sha in request != blob": engineers write a mismatch as an operator.
+  [/\s(?:!=|!==|=\/=|<>)\s/g, ' mismatch '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
   [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
 ];

@@ -102,6 +102,10 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:private\\s+(?:endpoints?|link)|firewall|vnet|virtual\\s+network|managed\\s+identit(?:y|ies)|rbac|role\\s+assignments?|service\\s+principal)\\b',
     '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
     '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
+    // Other Azure services with their own access keys and rotation.
+    '\\b(?:event\\s*hubs?|service\\s*bus|iot\\s*hubs?|redis|signalr|notification\\s+hubs?|app\\s+configuration|cognitive\\s+services|openai|search\\s+service)\\b',
+    // Signing in to an account: authenticator apps, MFA.
+    '\\b(?:authenticator|mfa|2fa|multi[\\s-]*factor|sign(?:ing)?[\\s-]in|log(?:ging)?[\\s-]in|login)\\b',
   ].join('|'),
   'i',
 );
