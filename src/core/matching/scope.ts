@@ -14,7 +14,7 @@ import { isCpkCodeIn } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -226,8 +226,7 @@ export class ScopeGuard {
     return (this.cpkAnchorCache ??=
       CPK_ANCHOR.test(this.text) ||
       (HEADER_WORDS.test(this.text) && ENCODING_WORDS.test(this.text)) ||
-      this.entities.sdks.length > 0 ||
-      this.entities.serviceVersions.length > 0);
+      this.entities.sdks.length > 0);
   }
 
   /** Why the message is out of scope for `intent`, or `undefined` when it may be answered. */
