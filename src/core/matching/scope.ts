@@ -30,7 +30,7 @@ const HELP_WITH_TASK =
  * "where", "info"): enough on their own to read a message as "what can you do".
  */
 const MENU_REQUEST =
-  /\b(?:help|hlep|halp|menu|options|commands|features|capabilit\w*|topics|wh?at\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)|who\s+are\s+you|what\s+(?:is|are)\s+(?:this|you)|how\s+(?:do\s+i\s+|to\s+|can\s+i\s+)?use|get(?:ting)?\s+started|where\s+(?:do\s+i\s+|to\s+)start|not\s+sure|i'?m\s+(?:lost|confused|stuck)|phrase|faq|examples?|samples?)\b/i;
+  /\b(?:help|hlep|halp|menu|options|commands|features|capabilit\w*|topics|wh?at\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)|who\s+are\s+you|what\s+(?:is|are)\s+(?:this|you)|how\s+(?:do\s+i\s+|to\s+|can\s+i\s+)?use|get(?:ting)?\s+started|where\s+(?:do\s+i\s+|to\s+)start|not\s+sure|now\s+what|what\s+now|what\s+(?:should|do|can)\s+i\s+do|i'?m\s+(?:lost|confused|stuck)|phrase|faq|examples?|samples?)\b/i;
 
 /** True when the message plainly asks what the bot can do. */
 export function asksForMenu(text: string): boolean {
