@@ -50,7 +50,7 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:storage\\s+)?account\\s+(?:access\\s+)?keys?\\b',
     '\\baccess\\s+keys?\\b',
     '\\bkey\\s*[12]\\b',
-    '\\bsas\\b',
+    '\\bsas\\b|\\buser\\s+delegation\\b',
     '\\bshared\\s+access\\b',
     '\\bcustomer[\\s-]*managed\\b',
     '\\bcmk\\b',
@@ -82,6 +82,9 @@ const OTHER_TOPIC = new RegExp(
     // Account-level encryption settings (SSE with Microsoft- or customer-managed keys), not per-request keys.
     '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
     // Customer-managed key configuration flags, and getting deleted containers or accounts back.
+    "\\bstorage\\s+account'?s?\\s+encryption\\b|\\baccount[\\s-]level\\s+encryption\\b|\\bencryption\\s+status\\b",
+    // Whole-device encryption.
+    '\\b(?:hard\\s+(?:drives?|disks?)|hdd|ssd|usb\\s+(?:sticks?|drives?)|filevault|veracrypt|luks)\\b',
     '--?encryption-key-source|\\bkeysource\\b|\\bmicrosoft\\.keyvault\\b',
     '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
@@ -149,7 +152,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
     /\b(?:hi+|hii+|hel+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|bonjour|salut|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
-      String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
+      String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
       String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
