@@ -46,6 +46,8 @@ export const OTHER_STORAGE_ERROR_CODES: readonly string[] = [
   'RequestBodyTooLarge', 'ResourceNotFound', 'ResourceTypeMismatch', 'ServerBusy', 'SnapshotsPresent',
   'UnsupportedHeader', 'UnsupportedHttpVerb', 'UnsupportedQueryParameter', 'UnsupportedXmlNode',
   'EncryptionScopeNotFound', 'EncryptionScopeDisabled', 'ShareNotFound', 'QueueNotFound', 'TableNotFound',
+  'KeyBasedAuthenticationNotPermitted', 'PublicAccessNotPermitted', 'AccountBeingCreated', 'AccountAlreadyExists',
+  'InvalidSourceBlobType', 'InvalidSourceBlobUrl', 'SourceConditionNotMet', 'TargetConditionNotMet',
 ];
 
 const KNOWN_CODES: ReadonlyMap<string, string> = new Map(
@@ -107,6 +109,15 @@ const CPK_CODE_TAILS: ReadonlyMap<string, string> = (() => {
 const LABELLED_CODE =
   /(?:<Code>|x-ms-error-code["']?\s*[:=]\s*["']?|error_?code["']?\s*[:=]\s*["']?|"code"\s*:\s*"|code\s*[:=]\s*['"]?|ErrorCode\s*[:=]\s*)([A-Z][A-Za-z]{5,80})/gi;
 
+/**
+ * Words shaped like a storage error code the list above does not know: PascalCase with at least three parts and
+ * a failure ending ("KeyBasedAuthenticationNotPermitted", "SomeFeatureNotSupported"). The service adds codes
+ * faster than any list; an unknown code is still another code, not a CPK one, and must not be pulled into a CPK
+ * answer by its words ("Key", "Header").
+ */
+const CODE_SHAPED =
+  /\b[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+){1,8}(?:NotPermitted|NotFound|NotSupported|NotAllowed|AlreadyExists|Mismatch|Failed|Failure|Disabled|Exceeded|Denied|TooLarge|Expired|Unavailable|Forbidden|Invalid|Conflict)\b/g;
+
 /** Any long camel-case word; candidates for a misspelt CPK code. */
 const CAMEL_WORD = /\b[A-Za-z]*(?:[Ee]ncr|[Cc]ustomer|[Ss]pecified|[Hh]eader[Vv]al)[A-Za-z]*\b/g;
 
@@ -139,6 +150,11 @@ export function extractErrorCodes(text: string, options: { nearMisses?: boolean 
       addCode(found, word, false);
     }
   }
+  for (const word of text.match(CODE_SHAPED) ?? []) {
+    if (!KNOWN_CODES.has(word.toLowerCase()) && !looksLikeCpkCode(word)) {
+      addCode(found, word, false);
+    }
+  }
   for (const word of options.nearMisses === false ? [] : (text.match(CAMEL_WORD) ?? [])) {
     if (word.length < 15 || KNOWN_CODES.has(word.toLowerCase())) {
       continue;
@@ -165,6 +181,11 @@ export function extractErrorCodes(text: string, options: { nearMisses?: boolean 
   }
   // Known codes are already in order of appearance of the first pass; keep a stable order by position.
   return [...found.values()].sort((a, b) => position(text, a) - position(text, b));
+}
+
+/** A misspelt or shortened CPK code ("BlobCustomerSpecifiedEncrytionMismatch") is left to the near-miss search. */
+function looksLikeCpkCode(word: string): boolean {
+  return /encr|customer|specified/i.test(word);
 }
 
 function position(text: string, entity: ErrorCodeEntity): number {

@@ -34,10 +34,13 @@ export function extractHttpStatuses(text: string): number[] {
   return unique(hits.sort((a, b) => a.index - b.index).map((hit) => hit.status));
 }
 
-/** `HeaderName` values from an error body: `<HeaderName>x</HeaderName>`, `HeaderName: x`, `"HeaderName": "x"`. */
+/**
+ * `HeaderName` values from an error body: `<HeaderName>x</HeaderName>`, `HeaderName: x`, `"HeaderName": "x"`,
+ * and as people retype them in a sentence ("HeaderName is x-ms-blob-type").
+ */
 export function extractHeaderNames(text: string): string[] {
   return unique(
-    [...text.matchAll(/HeaderName["']?\s*(?:>|[:=])\s*["']?([A-Za-z][A-Za-z0-9-]{1,80})/gi)].map((match) => match[1].toLowerCase()),
+    [...text.matchAll(/HeaderName["']?\s*(?:>|[:=]|\s+is\b|\s+was\b)\s*["']?([A-Za-z][A-Za-z0-9-]{1,80})/gi)].map((match) => match[1].toLowerCase()),
   );
 }
 

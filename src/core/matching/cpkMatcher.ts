@@ -12,10 +12,10 @@ import type { Entities } from '../entities/types';
 import type { IntentEntry } from '../knowledge/types';
 import { decide } from './decide';
 import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
-import { intentFromEntities, isCpkErrorCode } from './entityRules';
+import { intentFromEntities, isCpkCodeIn, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
 import { IntentClassifier, type TrainingExample } from './intentClassifier';
-import { guidanceIntentsOf, ScopeGuard } from './scope';
+import { asksForMenu, guidanceIntentsOf, ScopeGuard } from './scope';
 
 /** Training examples from the knowledge files, with the entity markers their text carries. */
 export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExample[] {
@@ -82,7 +82,7 @@ export class CpkMatcher implements Matcher {
         detail: `error code ${decided.code}`,
       };
     }
-    const markers = markersOf(entities);
+    const markers = entityMarkers(entities, (code) => isCpkCodeIn(code, text, entities));
     const prepared = this.classifier.prepare(text, markers);
     const first = this.classifier.rank(prepared);
     const top = first.ranked[0];
@@ -93,9 +93,16 @@ export class CpkMatcher implements Matcher {
     // answer ("good day" ranked goodbye first, but only greeting has its words). The posterior is then taken
     // over the intents that remain possible.
     const guard = new ScopeGuard(text, entities, { corrected: this.classifier.correctedText(text), guidanceIntents: this.guidanceIntents });
-    const possible = (intent: string): boolean => intent === 'none' || guard.reasonFor(intent) === undefined;
     const ranked = first.ranked;
     const scope = top === undefined ? undefined : guard.reasonFor(top.intent);
+    // A technical question the guard took from a guidance intent ("which Bot Framework SDK version supports
+    // Teams SSO?") is not a request for the menu: help must not inherit it through a generic word ("bot",
+    // "where", "information"), only through words that plainly ask for the menu ("how to use"). The
+    // out-of-scope answer lists what the bot covers anyway.
+    const technicalOutOfScope =
+      scope !== undefined && top !== undefined && this.guidanceIntents.has(top.intent) && !asksForMenu(text);
+    const possible = (intent: string): boolean =>
+      intent === 'none' || (guard.reasonFor(intent) === undefined && !(technicalOutOfScope && intent === 'help'));
     const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));
     const decision = decide(allowed, this.policy);
     if (scope !== undefined && decision.kind === 'fallback') {

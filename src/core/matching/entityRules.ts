@@ -12,9 +12,40 @@ export function isCpkErrorCode(code: string): boolean {
   return code in CPK_ERROR_INTENTS || code in RELATED_CPK_ERROR_INTENTS;
 }
 
+/** Headers a CPK request sends; an InvalidHeaderValue naming one of them is a CPK case. */
+const CPK_HEADER = /^x-ms-(?:source-)?encryption-/i;
+
+/** Words that name CPK itself, so an InvalidHeaderValue on another header is still asked in a CPK context. */
+const CPK_CONTEXT = /\b(?:cpks?|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-(?:source-)?encryption-\S*|customerprovidedkey|encryptionkey(?:sha256)?)\b/i;
+
+/**
+ * The header an InvalidHeaderValue message says was rejected: the error body's HeaderName, or "InvalidHeaderValue
+ * on/for x-ms-version" as people write it.
+ */
+function rejectedHeaders(text: string, entities: Entities): string[] {
+  const named = [...text.matchAll(/InvalidHeaderValue\W+(?:on|for|in)\s+(?:the\s+)?['"`]?([a-z][a-z0-9]*-[a-z0-9-]+)/gi)].map((match) => match[1].toLowerCase());
+  return [...entities.headerNames, ...named];
+}
+
+/**
+ * True when `code` counts as a CPK code in this message. InvalidHeaderValue is shared with every other header
+ * (cpk-facts §4.3: a wrong x-ms-version gives it too); when the message names a rejected header that is not an
+ * encryption header and says nothing of CPK, it is another header's problem and out of scope.
+ */
+export function isCpkCodeIn(code: string, text: string, entities: Entities): boolean {
+  if (!isCpkErrorCode(code)) {
+    return false;
+  }
+  if (code !== 'InvalidHeaderValue') {
+    return true;
+  }
+  const headers = rejectedHeaders(text, entities);
+  return headers.length === 0 || headers.some((header) => CPK_HEADER.test(header)) || CPK_CONTEXT.test(text);
+}
+
 /** The intent the entities decide, with the code that decided it, or `undefined`. */
 export function intentFromEntities(text: string, entities: Entities): { intent: string; code: string } | undefined {
-  const cpkCodes = entities.errorCodes.filter((entity) => isCpkErrorCode(entity.code));
+  const cpkCodes = entities.errorCodes.filter((entity) => isCpkCodeIn(entity.code, text, entities));
   // The first CPK code in the message wins: in a dump it is the one the service returned.
   const first = cpkCodes[0];
   if (first !== undefined) {

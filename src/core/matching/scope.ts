@@ -6,7 +6,7 @@
  */
 import type { Entities } from '../entities/types';
 import type { IntentKind } from '../knowledge/types';
-import { isCpkErrorCode } from './entityRules';
+import { isCpkCodeIn } from './entityRules';
 
 /**
  * Words without which a message is not about CPK at all (for the guidance intents). Hashing and encoding words
@@ -14,7 +14,7 @@ import { isCpkErrorCode } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-|\b(?:cpks?|409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -25,9 +25,24 @@ const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 const HELP_WITH_TASK =
   /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
 
-/** Words that name CPK itself, strong enough to override an other-topic marker. */
+/**
+ * Plain requests for the bot's menu, a narrower list than the help intent's own words (which include "bot",
+ * "where", "info"): enough on their own to read a message as "what can you do".
+ */
+const MENU_REQUEST =
+  /\b(?:help|hlep|halp|menu|options|commands|features|capabilit\w*|topics|wh?at\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)|who\s+are\s+you|what\s+(?:is|are)\s+(?:this|you)|how\s+(?:do\s+i\s+|to\s+|can\s+i\s+)?use|get(?:ting)?\s+started|where\s+(?:do\s+i\s+|to\s+)start|not\s+sure|now\s+what|what\s+now|what\s+(?:should|do|can)\s+i\s+do|i'?m\s+(?:lost|confused|stuck)|phrase|faq|examples?|samples?)\b/i;
+
+/** True when the message plainly asks what the bot can do. */
+export function asksForMenu(text: string): boolean {
+  return MENU_REQUEST.test(text);
+}
+
+/**
+ * Words that name CPK itself, strong enough to override an other-topic marker. SDK spellings count: Go's
+ * `CPKInfo`, Python's `source_cpk`, .NET's `CustomerProvidedKey`.
+ */
 const STRONG_CPK =
-  /\b(?:cpks?|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
+  /(?<![a-z0-9])cpk|\b(?:customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-encryption-key\S*|x-ms-encryption-algorithm|encryptionkey(?:sha256)?|customerprovidedkey|cpk-by-value)\b/i;
 
 /** Other Azure and non-Azure topics that share words with CPK questions. */
 const OTHER_TOPIC = new RegExp(
@@ -35,14 +50,14 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:storage\\s+)?account\\s+(?:access\\s+)?keys?\\b',
     '\\baccess\\s+keys?\\b',
     '\\bkey\\s*[12]\\b',
-    '\\bsas\\b',
+    '\\bsas\\b|\\buser\\s+delegation\\b',
     '\\bshared\\s+access\\b',
     '\\bcustomer[\\s-]*managed\\b',
     '\\bcmk\\b',
     '\\bencryption\\s+scopes?\\b',
     '\\bclient[\\s-]*side\\s+encryption\\b',
     '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
-    '\\b(?:tls|ssl|certificates?)\\b',
+    '\\b(?:tls|ssl|certificates?|certs?)\\b',
     // Access tiers, not support tiers ("tier 2 support").
     '\\b(?:access\\s+)?tiers?\\b(?!\\s*[1-3]\\b)',
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
@@ -52,7 +67,7 @@ const OTHER_TOPIC = new RegExp(
     // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
     '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
     // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
-    '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\bssh\\b',
+    '\\b(?:ssh|pgp|gpg|rsa|api)\\s+keys?\\b|\\b(?:ssh|gpg|pgp|gnupg)\\b',
     '\\b(?:keys?|secrets?)\\s+(?:get|list|wrap|unwrap)\\s+permissions?\\b|\\bpermissions?\\s+(?:on|to|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?key\\s*vault\\b',
     '\\blegal\\s+holds?\\b',
     '\\b(?:keyboards?|keystrokes?|hotkeys?|shortcut\\s+keys?)\\b',
@@ -62,21 +77,38 @@ const OTHER_TOPIC = new RegExp(
     // Key pairs and file encryption: RSA/asymmetric keys, password-protected archives and documents.
     '\\b(?:rsa|key\\s*pairs?|public\\s+keys?|private\\s+keys?)\\b',
     // Encrypting data in the app before it is sent is client-side encryption.
-    '\\bencrypt\\w*\\s+(?:\\w+\\s+){0,5}before\\s+(?:sending|uploading|upload|storing|it\\s+(?:is\\s+)?(?:sent|uploaded|stored))\\b',
+    '\\bencrypt\\w*\\s+(?:\\S+\\s+){0,6}before\\s+(?:sending|uploading|upload|storing|saving|writing|persisting|it\\s+(?:is\\s+)?(?:sent|uploaded|stored))\\b',
     '\\b(?:zip|7z|7-zip|rar|pdf|word|office)\\s+(?:files?|archives?|documents?)\\b',
     // Account-level encryption settings (SSE with Microsoft- or customer-managed keys), not per-request keys.
     '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
     // Customer-managed key configuration flags, and getting deleted containers or accounts back.
+    "\\bstorage\\s+account'?s?\\s+encryption\\b|\\baccount[\\s-]level\\s+encryption\\b|\\bencryption\\s+status\\b",
+    // Whole-device encryption.
+    '\\b(?:hard\\s+(?:drives?|disks?)|hdd|ssd|usb\\s+(?:sticks?|drives?)|filevault|veracrypt|luks)\\b',
     '--?encryption-key-source|\\bkeysource\\b|\\bmicrosoft\\.keyvault\\b',
     '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
     '\\brotate\\s+(?:the\\s+|a\\s+|my\\s+|our\\s+)?(?:key\\s*vault\\s+)?secrets?\\b',
+    // Identity secrets and Key Vault's own recovery: app registrations, client secrets, soft-deleted secrets.
+    '\\b(?:client|app(?:lication)?)\\s+secrets?\\b|\\bapp\\s+registrations?\\b',
+    '\\b(?:recover|restore|undelete)\\w*\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:soft[\\s-]*)?deleted\\s+(?:key\\s*vault\\s+)?secrets?\\b',
+    // Azure Managed HSM is its own service with its own key rotation.
+    '\\bmanaged\\s+hsm\\b',
+    // Release notes of a tool, not which version supports CPK.
+    "\\bwhat'?s\\s+new\\s+in\\b|\\brelease\\s+notes\\b",
+    // Other Microsoft products whose questions borrow the bot's words (keys, versions, storage, where).
+    '\\b(?:information\\s+protection|purview|sensitivity\\s+labels?|sharepoint|onedrive|exchange\\s+online|office\\s+365|o365|m365|microsoft\\s+365|power\\s*bi)\\b',
+    '\\bbot\\s*framework\\b|\\bsso\\b|\\bsingle\\s+sign[\\s-]*on\\b|\\bteams\\s+(?:meeting\\s+)?recordings?\\b',
     '\\baccess\\s+polic(?:y|ies)\\b',
     '\\b(?:connection\\s+strings?|secure\\s+transfer)\\b',
     '\\bby\\s+default\\b',
     '\\b(?:private\\s+(?:endpoints?|link)|firewall|vnet|virtual\\s+network|managed\\s+identit(?:y|ies)|rbac|role\\s+assignments?|service\\s+principal)\\b',
     '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
     '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
+    // Other Azure services with their own access keys and rotation.
+    '\\b(?:event\\s*hubs?|service\\s*bus|iot\\s*hubs?|redis|signalr|notification\\s+hubs?|app\\s+configuration|cognitive\\s+services|openai|search\\s+service)\\b',
+    // Signing in to an account: authenticator apps, MFA.
+    '\\b(?:authenticator|mfa|2fa|multi[\\s-]*factor|sign(?:ing)?[\\s-]in|log(?:ging)?[\\s-]in|login)\\b',
   ].join('|'),
   'i',
 );
@@ -120,16 +152,16 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
     /\b(?:hi+|hii+|hel+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|bonjour|salut|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
-      String.raw`\b(?:help|what\s+(?:else\s+)?(?:can|could)|what\s+do\s+you|what\s+are\s+you|who\s+are\s+you|what\s+is\s+this|how\s+does\s+this`,
+      String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
       String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
       String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
-      String.raw`info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
+      String.raw`(?:supported|possible|example|sample|common)\s+questions|list\s+(?:of\s+)?(?:\w+\s+)?(?:questions|topics|commands)|info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
     ].join('|'),
     'i',
   ),
   thanks:
-    /\b(?:thank\w*|thanx|thnx|thnks|thx|thanq|tnx|ta|ty|tysm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
+    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
     /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
@@ -137,7 +169,9 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
   escalate: new RegExp(
     [
-      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
+      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|incident|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
+      // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
+      String.raw`connect\s+(?:me|us)\s+(?:to|with)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
       String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
@@ -175,7 +209,7 @@ export class ScopeGuard {
     private readonly entities: Entities,
     private readonly context: ScopeContext,
   ) {
-    this.hasCpkCode = entities.errorCodes.some((entity) => isCpkErrorCode(entity.code));
+    this.hasCpkCode = entities.errorCodes.some((entity) => isCpkCodeIn(entity.code, text, entities));
   }
 
   private get strong(): boolean {
@@ -195,8 +229,7 @@ export class ScopeGuard {
     return (this.cpkAnchorCache ??=
       CPK_ANCHOR.test(this.text) ||
       (HEADER_WORDS.test(this.text) && ENCODING_WORDS.test(this.text)) ||
-      this.entities.sdks.length > 0 ||
-      this.entities.serviceVersions.length > 0);
+      this.entities.sdks.length > 0);
   }
 
   /** Why the message is out of scope for `intent`, or `undefined` when it may be answered. */

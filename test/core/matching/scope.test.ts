@@ -40,6 +40,19 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['could you help me with rotating our customer provided key', 'rotate-key'],
     ['what are the options for geo redundancy', 'none'],
     ['now what?', 'help'],
+    // A technical question the guard takes from a guidance intent is not inherited by help through 'bot'.
+    ['which node version should my bot run on', 'none'],
+    ['rotate the client secret for our web app', 'none'],
+    ['rotate keys for our service bus namespace', 'none'],
+    ['we get 403 DeleteRetentionPolicyNotPermitted on delete', 'none'],
+    ['400 InvalidHeaderValue, HeaderName: x-ms-blob-content-type', 'none'],
+    ['400 InvalidHeaderValue, HeaderName: x-ms-encryption-key-sha256', 'error-invalid-header'],
+    ['x-ms-version 2015-02-21 is rejected on copy', 'none'],
+    ['min Go sdk version with CPKInfo', 'sdk-versions'],
+    ['reader has no key for blobs written with cpk, 409', 'error-key-missing'],
+    ['hlep', 'help'],
+    ['connect me to L2 please', 'escalate'],
+    ['thankyou', 'thanks'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
