@@ -18,6 +18,13 @@ const CONVERSATIONS = 256;
 const HTTP_DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const MEMORY_TURNS = Number(process.env.BENCH_MEMORY_TURNS ?? 30000);
 
+/**
+ * The bot writes transcripts and feedback as in production (files on), but into a temporary folder removed after
+ * the run: tens of thousands of benchmark turns would otherwise fill the project's data/ folder (3 GB seen).
+ */
+const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpk-bench-'));
+const botEnv = { TRANSCRIPT_DIR: path.join(outputDir, 'transcripts'), FEEDBACK_DIR: path.join(outputDir, 'feedback') };
+
 interface HttpRow {
   bot: string;
   concurrency: number;
@@ -90,7 +97,7 @@ function matcherBench(): { utterancesPerSecond: number; p99Ms: number; trainMs: 
 /** Process start to the first answered /api/messages turn. */
 async function coldStart(botScript: string): Promise<number> {
   const started = process.hrtime.bigint();
-  const server = await startChildServer(botScript);
+  const server = await startChildServer(botScript, botEnv);
   const response = await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: turnBody(0, 1) });
   await response.text();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -117,13 +124,13 @@ async function main(): Promise<void> {
     const echo = await startChildServer(echoScript);
     rows.push(await httpRow('echo (floor)', echo, concurrency));
     await echo.stop();
-    const bot = await startChildServer(botScript);
+    const bot = await startChildServer(botScript, botEnv);
     rows.push(await httpRow('cpk bot', bot, concurrency));
     await bot.stop();
   }
   const matcher = matcherBench();
   const coldStartMs = await coldStart(botScript);
-  const bot = await startChildServer(botScript);
+  const bot = await startChildServer(botScript, botEnv);
   const rss = await memory(bot);
   await bot.stop();
 
@@ -153,7 +160,9 @@ async function main(): Promise<void> {
   out('wrote bench/results.json');
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+main()
+  .catch((error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => fs.rmSync(outputDir, { recursive: true, force: true }));

@@ -43,7 +43,9 @@ export async function scanForSecrets(folders: readonly string[], secrets: readon
 }
 
 export const mochaHooks = {
-  async afterAll(): Promise<void> {
+  async afterAll(this: Mocha.Context): Promise<void> {
+    // Reading every file can take a while where earlier local runs filled data/ (a fresh clone starts empty).
+    this.timeout(180000);
     const hits = await scanForSecrets([path.join(projectRoot, 'data'), path.join(projectRoot, 'test-output')], SECRETS_SENT_BY_TESTS);
     if (hits.length > 0) {
       throw new Error(`secrets found in files the bot wrote during the tests:\n${hits.join('\n')}`);
