@@ -7,7 +7,15 @@ import type { Middleware, TurnContext } from 'botbuilder';
 import { KeyedMutex } from '../core/io/keyedMutex';
 
 export class ConversationTurnQueue implements Middleware {
-  private readonly mutex = new KeyedMutex();
+  private readonly mutex: KeyedMutex;
+
+  /**
+   * `maxWaitMs`: how long a turn waits for the previous one of its conversation before running anyway. Longer
+   * than the live checks' default timeout (15 s), so a normal check is waited for; a hung turn is not, for good.
+   */
+  constructor(maxWaitMs = 30000) {
+    this.mutex = new KeyedMutex(maxWaitMs);
+  }
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const conversationId = context.activity.conversation?.id;

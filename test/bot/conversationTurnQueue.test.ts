@@ -75,6 +75,16 @@ describe('KeyedMutex', () => {
     assert.equal(mutex.busyKeys, 0);
   });
 
+  it('runs the next work anyway when the previous one outlasts the longest wait', async () => {
+    const mutex = new KeyedMutex(20);
+    let releaseHung: () => void = () => undefined;
+    const hung = mutex.runExclusive('k', () => new Promise<void>((resolve) => (releaseHung = resolve)));
+    assert.equal(await mutex.runExclusive('k', () => Promise.resolve('ran')), 'ran', 'not blocked for good by a turn that hangs');
+    releaseHung();
+    await hung;
+    assert.equal(mutex.busyKeys, 0);
+  });
+
   it('releases the key when work fails', async () => {
     const mutex = new KeyedMutex();
     await assert.rejects(mutex.runExclusive('k', () => Promise.reject(new Error('boom'))), /boom/);
