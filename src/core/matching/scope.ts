@@ -15,6 +15,20 @@ import { isCpkCodeIn } from './entityRules';
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
 const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+/**
+ * "key" in senses that are not an encryption key: database and data-structure keys ("composite primary key",
+ * "keys of an object", "sort a dict by key"), keyboard keys, physical keys and licence keys. They are blanked out
+ * before the CPK-word test so "how to add a foreign key in MySQL" has no CPK word left; a message that also says
+ * "encryption key" or "CPK" keeps that word.
+ */
+const OTHER_SENSE_KEY = new RegExp(
+  [
+    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|escape|esc|enter|shift|ctrl|alt|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
+    String.raw`\bkeys?\s+(?:of|in|from)\s+(?:an?\s+|the\s+|my\s+|this\s+|that\s+)?(?:object|dict\w*|map|hash\s*map|json|array|record|struct|enum|type|interface)\b`,
+    String.raw`\b(?:sort|order|group|index|look\s*up|filter)\w*\s+(?:\w+\s+){0,3}by\s+keys?\b|\bkey[\s-]*value\b|\bkeyof\b|\bobject\.keys\b|\.keys\(\)|\bkey\s+(?:props?|constraints?|columns?)\b|\bkeys?\s+(?:to|for)\s+(?:my|the|our|a)\s+(?:car|house|flat|apartment|office|door|room)\b`,
+  ].join('|'),
+  'gi',
+);
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -227,7 +241,7 @@ export class ScopeGuard {
 
   private get cpkAnchor(): boolean {
     return (this.cpkAnchorCache ??=
-      CPK_ANCHOR.test(this.text) ||
+      CPK_ANCHOR.test(this.text.replace(OTHER_SENSE_KEY, ' ')) ||
       (HEADER_WORDS.test(this.text) && ENCODING_WORDS.test(this.text)) ||
       this.entities.sdks.length > 0);
   }
