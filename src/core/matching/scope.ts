@@ -29,6 +29,8 @@ const OTHER_SENSE_KEY = new RegExp(
   ].join('|'),
   'gi',
 );
+/** Mismatches of other things than the key: checksums, signatures, ETags, lengths. */
+const OTHER_MISMATCH = /\b(?:md5|content-md5|crc64|checksum|signature|etag|content-length|length|size)\s+(?:\w+\s+)?mismatch|mismatch\w*\s+(?:in|on|of|for|between)\s+(?:the\s+)?(?:md5|content-md5|crc64|checksum|signature|etag|content-length|length|size)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -123,16 +125,55 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:event\\s*hubs?|service\\s*bus|iot\\s*hubs?|redis|signalr|notification\\s+hubs?|app\\s+configuration|cognitive\\s+services|openai|search\\s+service)\\b',
     // Signing in to an account: authenticator apps, MFA.
     '\\b(?:authenticator|mfa|2fa|multi[\\s-]*factor|sign(?:ing)?[\\s-]in|log(?:ging)?[\\s-]in|login)\\b',
+    // Request signing and tokens: Shared Key authorization, JWT/OAuth signing keys.
+    String.raw`\bshared\s*key\b|\bmac\s+signature\b|\bsignature\s+(?:did\s+not|does\s*n[o']?t)\s+match\b|\bauthorization\s+header\b|\b(?:jwt|jwks|oauth2?|bearer\s+tokens?|signing\s+(?:keys?|certificates?)|token\s+signing)\b`,
+    // Rotating other things (images, logs, proxies, credentials) and Key Vault's automatic rotation (CPK has none).
+    String.raw`\brotat\w*\s+(?:an?\s+|the\s+|my\s+|this\s+|our\s+)?(?:images?|photos?|pictures?|videos?|screens?|pages?|pdfs?|text|elements?|divs?|logs?|log\s+files?|canvas|matri(?:x|ces)|arrays?|lists?|strings?|prox(?:y|ies)|ips?|passwords?|credentials?|tokens?)\b|\blog\s*rotat\w*\b|\b\d+\s*degrees?\b`,
+    String.raw`\bkey\s*vault\b[^.?!]{0,80}\bauto\w*|\bauto\w*[^.?!]{0,80}\bkey\s*vault\b`,
+    // Other 409s and blob states: leases, names that already exist, containers being deleted, pending copies.
+    String.raw`\blease[sd]?\b|\balready\s+exists\b|\bbeing\s+deleted\b|\bpending\s+copy\b`,
+    // Consumer apps and password managers keep their own keys; the account name and key of a connection are account keys.
+    String.raw`\b(?:whatsapp|telegram|iphone|ipad|android|icloud|google\s+drive|dropbox|keychain|lastpass|1password|bitwarden)\b|\baccount\s+name\s+and\s+(?:access\s+)?key\b`,
   ].join('|'),
   'i',
 );
+
+/**
+ * Words of an encryption key (after other senses of "key" are blanked). Without one, the weaker other-topic
+ * markers below are enough to rule a message out.
+ */
+const ENCRYPTION_WORDS =
+  /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|decrypt|aes-?256|(?<![a-z0-9])cpk|\bcustomer\W*(?:provided|specified|supplied)\b/i;
+
+/**
+ * Topics that rule a message out only when it has no encryption-key word: other headers ("invalid value for
+ * Content-Type"), SDK and runtime life cycles ("is v11 deprecated"), networking, billing and other HTTP statuses.
+ * "need an engineer, our VPN gateway is down" is out of scope; "outage: our CPK blobs fail with 409" is not.
+ */
+const WEAK_OTHER_TOPIC = new RegExp(
+  [
+    String.raw`\b(?:content-(?:type|length|encoding|disposition|language|range)|x-ms-(?:range|blob-type|date|client-request-id|meta-[\w-]+|lease-[\w-]+|access-tier|copy-source[\w-]*|tags?)|if-(?:match|none-match|modified-since|unmodified-since)|range\s+header|cache-control|user-agent)\b`,
+    String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
+    String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|outages?|downtime|latency|throttl\w*|quotas?)\b`,
+    String.raw`\b(?:invoices?|payments?|refunds?|credit\s+cards?|enterprise\s+agreement|licensing|quotes?)\b`,
+    String.raw`\b(?:401|403|404|412|416|429|500|502|503|504)\b|\b(?:not\s+found|notfound|conditionnotmet|authorizationfailure|forbidden|unauthori[sz]ed|timed?\s*out|timeouts?)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Other clouds' customer-supplied keys (S3 SSE-C, Google Cloud CSEK) share CPK's very words; without an Azure
+ * word they are another product's question.
+ */
+const OTHER_CLOUD = /\b(?:aws|amazon|s3|sse-c|gcs|google\s+cloud|gsutil|gcloud|csek)\b/i;
+const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
 
 /**
  * Requests no intent answers, whatever their small-talk words: translating a greeting, writing code, jokes.
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /**
  * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.
@@ -163,7 +204,7 @@ export interface ScopeContext {
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   greeting:
-    /\b(?:hi+|hii+|hel+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|bonjour|salut|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
+    /\b(?:hi+|hii+|hel+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
       String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
@@ -177,13 +218,13 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   thanks:
     /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
   // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
   escalate: new RegExp(
     [
-      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|incident|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
+      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|colleagues?|hand\s+(?:\w+\s+){0,3}over|hand-?off|ticket|incident|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
       String.raw`connect\s+(?:me|us)\s+(?:to|with)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
       String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
@@ -215,6 +256,7 @@ export class ScopeGuard {
   private readonly hasCpkCode: boolean;
   private strongCache?: boolean;
   private otherTopicCache?: boolean;
+  private otherCloudCache?: boolean;
   private chitChatCache?: boolean;
   private cpkAnchorCache?: boolean;
 
@@ -230,9 +272,19 @@ export class ScopeGuard {
     return (this.strongCache ??= STRONG_CPK.test(this.text));
   }
 
-  /** "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2). */
+  /**
+   * "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
+   * A checksum, signature or ETag mismatch does not: that is the data's or the request's problem, not the key's.
+   */
   private get otherTopic(): boolean {
-    return (this.otherTopicCache ??= OTHER_TOPIC.test(this.text) && !/mismatch/i.test(this.text));
+    return (this.otherTopicCache ??=
+      (OTHER_TOPIC.test(this.text) && (!/mismatch/i.test(this.text) || OTHER_MISMATCH.test(this.text))) ||
+      (!ENCRYPTION_WORDS.test(this.text.replace(OTHER_SENSE_KEY, ' ')) && WEAK_OTHER_TOPIC.test(this.text)));
+  }
+
+  /** Another cloud's customer-supplied keys, named with no Azure word: out of scope even with CPK's words. */
+  private get otherCloud(): boolean {
+    return (this.otherCloudCache ??= OTHER_CLOUD.test(this.text) && !AZURE_WORDS.test(this.text));
   }
 
   private get chitChat(): boolean {
@@ -265,6 +317,9 @@ export class ScopeGuard {
     // where else to go): the handoff goes to CPK support, and 'support'/'contact' in an other-topic message
     // ('allow trusted Microsoft services', 'contact billing') were the none -> escalate confusions.
     if (!this.strong && this.otherTopic && !['goodbye', 'thanks'].includes(intent)) {
+      return 'other-topic';
+    }
+    if (this.otherCloud && !['goodbye', 'thanks', 'greeting'].includes(intent)) {
       return 'other-topic';
     }
     if (!this.strong && this.chitChat) {
