@@ -23,7 +23,7 @@ const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|ro
  */
 const OTHER_SENSE_KEY = new RegExp(
   [
-    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|escape|esc|enter|shift|ctrl|alt|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
+    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|apartment|flat|garage|mailbox|gate|padlock|escape|esc|enter|shift|ctrl|alt|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
     String.raw`\bkeys?\s+(?:of|in|from)\s+(?:an?\s+|the\s+|my\s+|this\s+|that\s+)?(?:object|dict\w*|map|hash\s*map|json|array|record|struct|enum|type|interface)\b`,
     String.raw`\b(?:sort|order|group|index|look\s*up|filter)\w*\s+(?:\w+\s+){0,3}by\s+keys?\b|\bkey[\s-]*value\b|\bkeyof\b|\bobject\.keys\b|\.keys\(\)|\bkey\s+(?:props?|constraints?|columns?)\b|\bkeys?\s+(?:to|for)\s+(?:my|the|our|a)\s+(?:car|house|flat|apartment|office|door|room)\b`,
   ].join('|'),
@@ -155,11 +155,23 @@ const WEAK_OTHER_TOPIC = new RegExp(
     String.raw`\b(?:content-(?:type|length|encoding|disposition|language|range)|x-ms-(?:range|blob-type|date|client-request-id|meta-[\w-]+|lease-[\w-]+|access-tier|copy-source[\w-]*|tags?)|if-(?:match|none-match|modified-since|unmodified-since)|range\s+header|cache-control|user-agent)\b`,
     String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
     String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|outages?|downtime|latency|throttl\w*|quotas?)\b`,
+    String.raw`\b(?:azure\s+ad|active\s+directory|tenants?|websites?|web\s*apps?|slow(?:ness)?|performance|migrations?)\b`,
+    // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
+    String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
     String.raw`\b(?:invoices?|payments?|refunds?|credit\s+cards?|enterprise\s+agreement|licensing|quotes?)\b`,
     String.raw`\b(?:401|403|404|412|416|429|500|502|503|504)\b|\b(?:not\s+found|notfound|conditionnotmet|authorizationfailure|forbidden|unauthori[sz]ed|timed?\s*out|timeouts?)\b`,
   ].join('|'),
   'i',
 );
+
+/**
+ * Encrypting a file, string or password in one's own code (openssl, a password-derived key) is general
+ * cryptography unless the message is about storage, keys or headers: "decrypt a file with openssl" is not a CPK
+ * question, "decrypt the files in my container" and "the sha256 header I compute with openssl" are.
+ */
+const GENERIC_CRYPTO =
+  /\b(?:en|de)crypt\w*\s+(?:an?\s+|the\s+|my\s+|this\s+|some\s+)?(?:files?|strings?|text|messages?|passwords?|columns?|folders?|emails?|payloads?|cookies?)\b|\bopenssl\b|\bwith\s+a\s+password\b/i;
+const STORAGE_WORDS = /\b(?:blobs?|containers?|storage|azure|uploads?|uploaded|downloads?|azcopy|sdk|keys?|headers?|x-ms-[\w-]+)\b/i;
 
 /**
  * Other clouds' customer-supplied keys (S3 SSE-C, Google Cloud CSEK) share CPK's very words; without an Azure
@@ -173,7 +185,7 @@ const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /**
  * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.
@@ -257,6 +269,7 @@ export class ScopeGuard {
   private strongCache?: boolean;
   private otherTopicCache?: boolean;
   private otherCloudCache?: boolean;
+  private genericCryptoCache?: boolean;
   private chitChatCache?: boolean;
   private cpkAnchorCache?: boolean;
 
@@ -280,6 +293,11 @@ export class ScopeGuard {
     return (this.otherTopicCache ??=
       (OTHER_TOPIC.test(this.text) && (!/mismatch/i.test(this.text) || OTHER_MISMATCH.test(this.text))) ||
       (!ENCRYPTION_WORDS.test(this.text.replace(OTHER_SENSE_KEY, ' ')) && WEAK_OTHER_TOPIC.test(this.text)));
+  }
+
+  /** General cryptography in one's own code, with no storage word (see `GENERIC_CRYPTO`). */
+  private get genericCrypto(): boolean {
+    return (this.genericCryptoCache ??= GENERIC_CRYPTO.test(this.text) && !STORAGE_WORDS.test(this.text));
   }
 
   /** Another cloud's customer-supplied keys, named with no Azure word: out of scope even with CPK's words. */
@@ -319,7 +337,7 @@ export class ScopeGuard {
     if (!this.strong && this.otherTopic && !['goodbye', 'thanks'].includes(intent)) {
       return 'other-topic';
     }
-    if (this.otherCloud && !['goodbye', 'thanks', 'greeting'].includes(intent)) {
+    if ((this.otherCloud || (!this.strong && this.genericCrypto)) && !['goodbye', 'thanks', 'greeting'].includes(intent)) {
       return 'other-topic';
     }
     if (!this.strong && this.chitChat) {
