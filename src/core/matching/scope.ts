@@ -148,13 +148,14 @@ const ENCRYPTION_WORDS =
 /**
  * Topics that rule a message out only when it has no encryption-key word: other headers ("invalid value for
  * Content-Type"), SDK and runtime life cycles ("is v11 deprecated"), networking, billing and other HTTP statuses.
- * "need an engineer, our VPN gateway is down" is out of scope; "outage: our CPK blobs fail with 409" is not.
+ * "need an engineer, our VPN gateway is down" is out of scope; "DNS fails for our CPK blobs" is not. An outage
+ * alone stays in scope: "open a sev A case, prod outage" is a request for people.
  */
 const WEAK_OTHER_TOPIC = new RegExp(
   [
     String.raw`\b(?:content-(?:type|length|encoding|disposition|language|range)|x-ms-(?:range|blob-type|date|client-request-id|meta-[\w-]+|lease-[\w-]+|access-tier|copy-source[\w-]*|tags?)|if-(?:match|none-match|modified-since|unmodified-since)|range\s+header|cache-control|user-agent)\b`,
     String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
-    String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|outages?|downtime|latency|throttl\w*|quotas?)\b`,
+    String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|latency|throttl\w*|quotas?)\b`,
     String.raw`\b(?:azure\s+ad|active\s+directory|tenants?|websites?|web\s*apps?|slow(?:ness)?|performance|migrations?)\b`,
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
