@@ -53,6 +53,24 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['hlep', 'help'],
     ['connect me to L2 please', 'escalate'],
     ['thankyou', 'thanks'],
+    // 'key' in other senses, other signing and rotation, other 409s, other clouds.
+    ['add a unique key to this postgres table', 'none'],
+    ['loop over the keys of a json object in go', 'none'],
+    ['lost the spare key to the garage', 'none'],
+    ['shared key auth: signature did not match for my PUT', 'none'],
+    ['rotate the JWT signing keys in our identity server', 'none'],
+    ['rotate a photo by 180 degrees', 'none'],
+    ['409 the blob has an active lease', 'none'],
+    ['SSE-C key for an S3 bucket', 'none'],
+    ['encrypt a text file with a password in python', 'none'],
+    // Weak topics rule out only a message with no encryption-key word.
+    ['is the old storage client library end of life', 'none'],
+    ['page an engineer, our DNS zone is broken', 'none'],
+    ['which release of the blob sdk stopped supporting node 14', 'none'],
+    ['does the end-of-life WindowsAzure.Storage 9.3 package support encryption keys per request', 'sdk-versions'],
+    ['sev A case please, prod outage', 'escalate'],
+    ['could you hand me over to one of your colleagues', 'escalate'],
+    ['decrypt the blobs in my container, we lost the customer provided key', 'lost-key'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
