@@ -23,8 +23,10 @@ const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|ro
  */
 const OTHER_SENSE_KEY = new RegExp(
   [
-    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|apartment|flat|garage|mailbox|gate|padlock|escape|esc|enter|shift|ctrl|alt|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
+    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|apartment|flat|garage|mailbox|gate|padlock|wi-?fi|wpa2?|wireless|network|escape|esc|enter|shift|ctrl|alt|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
     String.raw`\bkeys?\s+(?:of|in|from)\s+(?:an?\s+|the\s+|my\s+|this\s+|that\s+)?(?:object|dict\w*|map|hash\s*map|json|array|record|struct|enum|type|interface)\b`,
+    // "key" as an adjective: "key features", "key differences", "the key to success", KPIs.
+    String.raw`\bkey\s+(?:features?|differences?|takeaways?|points?|concepts?|benefits?|metrics?|performance|indicators?|factors?|components?|aspects?|considerations?|players?|terms?|ideas?|dates?|stakeholders?|questions?|skills?|to\s+success)\b|\bkpis?\b`,
     String.raw`\b(?:sort|order|group|index|look\s*up|filter)\w*\s+(?:\w+\s+){0,3}by\s+keys?\b|\bkey[\s-]*value\b|\bkeyof\b|\bobject\.keys\b|\.keys\(\)|\bkey\s+(?:props?|constraints?|columns?)\b|\bkeys?\s+(?:to|for)\s+(?:my|the|our|a)\s+(?:car|house|flat|apartment|office|door|room)\b`,
   ].join('|'),
   'gi',
@@ -132,6 +134,10 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\bkey\s*vault\b[^.?!]{0,80}\bauto\w*|\bauto\w*[^.?!]{0,80}\bkey\s*vault\b`,
     // Other 409s and blob states: leases, names that already exist, containers being deleted, pending copies.
     String.raw`\blease[sd]?\b|\balready\s+exists\b|\bbeing\s+deleted\b|\bpending\s+copy\b`,
+    // More Azure services and tools with keys of their own; "storage key" is the account key.
+    String.raw`\b(?:azure\s+maps|maps\s+account|batch\s+accounts?|container\s+registry|acr|communication\s+services|media\s+services|personal\s+access\s+tokens?|pats?)\b|\bstorage\s+keys?\b`,
+    // General cryptography lessons: quantum safety, cipher modes (brute-forcing a lost key is a lost-key question).
+    String.raw`\b(?:quantum|post-quantum|cipher\s+modes?|(?:gcm|cbc|ecb|ctr)\s+mode)\b`,
     // Consumer apps and password managers keep their own keys; the account name and key of a connection are account keys.
     String.raw`\b(?:whatsapp|telegram|iphone|ipad|android|icloud|google\s+drive|dropbox|keychain|lastpass|1password|bitwarden)\b|\baccount\s+name\s+and\s+(?:access\s+)?key\b`,
   ].join('|'),
@@ -159,6 +165,8 @@ const WEAK_OTHER_TOPIC = new RegExp(
     String.raw`\b(?:azure\s+ad|active\s+directory|tenants?|websites?|web\s*apps?|slow(?:ness)?|performance|migrations?)\b`,
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
+    // Concurrent writers and other teams or tools a person might be asked about.
+    String.raw`\b(?:concurren\w*|simultaneous\w*|at\s+(?:the\s+same\s+time|once)|race\s+conditions?|etags?|terraform|bicep|arm\s+templates?|networking|gdpr|data\s+residency|power\s+(?:apps|automate)|dynamics)\b`,
     String.raw`\b(?:invoices?|payments?|refunds?|credit\s+cards?|enterprise\s+agreement|licensing|quotes?)\b`,
     String.raw`\b(?:401|403|404|412|416|429|500|502|503|504)\b|\b(?:not\s+found|notfound|conditionnotmet|authorizationfailure|forbidden|unauthori[sz]ed|timed?\s*out|timeouts?)\b`,
   ].join('|'),

@@ -71,6 +71,12 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['sev A case please, prod outage', 'escalate'],
     ['could you hand me over to one of your colleagues', 'escalate'],
     ['decrypt the blobs in my container, we lost the customer provided key', 'lost-key'],
+    ['what are the key benefits of premium block blobs', 'none'],
+    ['reset the wifi key on the router', 'none'],
+    ['regenerate the key of our azure maps account', 'none'],
+    ['409 when several workers write the same blob at the same time', 'none'],
+    ['is AES-128 quantum safe', 'none'],
+    ['can we brute force our lost customer-provided key from its sha256', 'lost-key'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
