@@ -138,6 +138,8 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\b(?:azure\s+maps|maps\s+account|batch\s+accounts?|container\s+registry|acr|communication\s+services|media\s+services|personal\s+access\s+tokens?|pats?)\b|\bstorage\s+keys?\b`,
     // General cryptography lessons: quantum safety, cipher modes (brute-forcing a lost key is a lost-key question).
     String.raw`\b(?:quantum|post-quantum|cipher\s+modes?|(?:gcm|cbc|ecb|ctr)\s+mode)\b`,
+    // Encrypted drives and NAS folders, and compliance regimes (no intent answers "is this HIPAA compliant").
+    String.raw`\b(?:usb|nas|synology|thumb\s*drives?|flash\s+drives?|external\s+drives?|encrypted\s+folders?)\b|\b(?:hipaa|pci(?:-dss)?|fedramp|soc\s*2|iso\s*27001)\b`,
     // Consumer apps and password managers keep their own keys; the account name and key of a connection are account keys.
     String.raw`\b(?:whatsapp|telegram|iphone|ipad|android|icloud|google\s+drive|dropbox|keychain|lastpass|1password|bitwarden)\b|\baccount\s+name\s+and\s+(?:access\s+)?key\b`,
   ].join('|'),
@@ -166,6 +168,7 @@ const WEAK_OTHER_TOPIC = new RegExp(
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
     // Concurrent writers and other teams or tools a person might be asked about.
+    String.raw`\b(?:architecture|diagrams?|design\s+reviews?)\b`,
     String.raw`\b(?:concurren\w*|simultaneous\w*|at\s+(?:the\s+same\s+time|once)|race\s+conditions?|etags?|terraform|bicep|arm\s+templates?|networking|gdpr|data\s+residency|power\s+(?:apps|automate)|dynamics)\b`,
     String.raw`\b(?:invoices?|payments?|refunds?|credit\s+cards?|enterprise\s+agreement|licensing|quotes?)\b`,
     String.raw`\b(?:401|403|404|412|416|429|500|502|503|504)\b|\b(?:not\s+found|notfound|conditionnotmet|authorizationfailure|forbidden|unauthori[sz]ed|timed?\s*out|timeouts?)\b`,
@@ -194,7 +197,7 @@ const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|thank\s+god|tgif|sentient|conscious(?:ness)?|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /**
  * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.

@@ -77,6 +77,10 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['409 when several workers write the same blob at the same time', 'none'],
     ['is AES-128 quantum safe', 'none'],
     ['can we brute force our lost customer-provided key from its sha256', 'lost-key'],
+    ['forgot the password of my encrypted thumb drive', 'none'],
+    ['is our key length enough for PCI-DSS', 'none'],
+    ['could an engineer look over our architecture', 'none'],
+    ['thank god that outage is over', 'none'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
