@@ -23,7 +23,7 @@ const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|ro
  */
 const OTHER_SENSE_KEY = new RegExp(
   [
-    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|apartment|flat|garage|mailbox|gate|padlock|wi-?fi|wpa2?|wireless|network|escape|esc|enter|shift|ctrl|alt|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
+    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|apartment|flat|garage|mailbox|gate|padlock|wi-?fi|wpa2?|wireless|network|escape|esc|enter|shift|ctrl|alt|f\d{1,2}|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
     String.raw`\bkeys?\s+(?:of|in|from)\s+(?:an?\s+|the\s+|my\s+|this\s+|that\s+)?(?:object|dict\w*|map|hash\s*map|json|array|record|struct|enum|type|interface)\b`,
     // "key" as an adjective: "key features", "key differences", "the key to success", KPIs.
     String.raw`\bkey\s+(?:features?|differences?|takeaways?|points?|concepts?|benefits?|metrics?|performance|indicators?|factors?|components?|aspects?|considerations?|players?|terms?|ideas?|dates?|stakeholders?|questions?|skills?|to\s+success)\b|\bkpis?\b`,
@@ -200,6 +200,12 @@ const CHIT_CHAT =
   /\b(?:translat\w*|thank\s+god|tgif|sentient|conscious(?:ness)?|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /**
+ * A question in the message. Thanks and goodbye keep other-topic words ("thanks, the SAS worked"), but not when
+ * the message goes on to ask about the other topic ("cheers, what about the new iPhone?"): that is a new question.
+ */
+const ASKS_SOMETHING = /\?|\b(?:what|how|which|why|where|when|can\s+(?:you|u|i)|could\s+(?:you|u|i)|do\s+(?:you|u|i)|is\s+there)\b/i;
+
+/**
  * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.
  * Read from the knowledge files rather than listed here, so a new guidance intent is guarded the day its file
  * is added, and a renamed one cannot silently drop out of the guard.
@@ -240,9 +246,9 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
     'i',
   ),
   thanks:
-    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
+    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
   // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
@@ -346,7 +352,7 @@ export class ScopeGuard {
     // A request for people about another topic gets the out-of-scope card too (it says what the bot covers and
     // where else to go): the handoff goes to CPK support, and 'support'/'contact' in an other-topic message
     // ('allow trusted Microsoft services', 'contact billing') were the none -> escalate confusions.
-    if (!this.strong && this.otherTopic && !['goodbye', 'thanks'].includes(intent)) {
+    if (!this.strong && this.otherTopic && (!['goodbye', 'thanks'].includes(intent) || ASKS_SOMETHING.test(this.text))) {
       return 'other-topic';
     }
     if ((this.otherCloud || (!this.strong && this.genericCrypto)) && !['goodbye', 'thanks', 'greeting'].includes(intent)) {

@@ -81,6 +81,11 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['is our key length enough for PCI-DSS', 'none'],
     ['could an engineer look over our architecture', 'none'],
     ['thank god that outage is over', 'none'],
+    ['cheers! and how do I turn on blob versioning?', 'none'],
+    ['thanks, regenerating the account key worked', 'thanks'],
+    ['catch you later', 'goodbye'],
+    ["you're the best", 'thanks'],
+    ['my F2 key stopped working', 'none'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
