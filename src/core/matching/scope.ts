@@ -287,6 +287,7 @@ export class ScopeGuard {
   private strongCache?: boolean;
   private otherTopicCache?: boolean;
   private otherCloudCache?: boolean;
+  private keyWordsTextCache?: string;
   private genericCryptoCache?: boolean;
   private chitChatCache?: boolean;
   private cpkAnchorCache?: boolean;
@@ -297,6 +298,11 @@ export class ScopeGuard {
     private readonly context: ScopeContext,
   ) {
     this.hasCpkCode = entities.errorCodes.some((entity) => isCpkCodeIn(entity.code, text, entities));
+  }
+
+  /** The text with other senses of "key" blanked (see `OTHER_SENSE_KEY`), computed once per message. */
+  private get keyWordsText(): string {
+    return (this.keyWordsTextCache ??= this.text.replace(OTHER_SENSE_KEY, ' '));
   }
 
   private get strong(): boolean {
@@ -310,7 +316,7 @@ export class ScopeGuard {
   private get otherTopic(): boolean {
     return (this.otherTopicCache ??=
       (OTHER_TOPIC.test(this.text) && (!/mismatch/i.test(this.text) || OTHER_MISMATCH.test(this.text))) ||
-      (!ENCRYPTION_WORDS.test(this.text.replace(OTHER_SENSE_KEY, ' ')) && WEAK_OTHER_TOPIC.test(this.text)));
+      (!ENCRYPTION_WORDS.test(this.keyWordsText) && WEAK_OTHER_TOPIC.test(this.text)));
   }
 
   /** General cryptography in one's own code, with no storage word (see `GENERIC_CRYPTO`). */
@@ -329,7 +335,7 @@ export class ScopeGuard {
 
   private get cpkAnchor(): boolean {
     return (this.cpkAnchorCache ??=
-      CPK_ANCHOR.test(this.text.replace(OTHER_SENSE_KEY, ' ')) ||
+      CPK_ANCHOR.test(this.keyWordsText) ||
       (HEADER_WORDS.test(this.text) && ENCODING_WORDS.test(this.text)) ||
       this.entities.sdks.length > 0);
   }
