@@ -101,8 +101,6 @@ const OTHER_TOPIC = new RegExp(
     '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
     // Customer-managed key configuration flags, and getting deleted containers or accounts back.
     "\\bstorage\\s+account'?s?\\s+encryption\\b|\\baccount[\\s-]level\\s+encryption\\b|\\bencryption\\s+status\\b",
-    // Whole-device encryption.
-    '\\b(?:hard\\s+(?:drives?|disks?)|hdd|ssd|usb\\s+(?:sticks?|drives?)|filevault|veracrypt|luks)\\b',
     '--?encryption-key-source|\\bkeysource\\b|\\bmicrosoft\\.keyvault\\b',
     '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
@@ -138,8 +136,8 @@ const OTHER_TOPIC = new RegExp(
     String.raw`\b(?:azure\s+maps|maps\s+account|batch\s+accounts?|container\s+registry|acr|communication\s+services|media\s+services|personal\s+access\s+tokens?|pats?)\b|\bstorage\s+keys?\b`,
     // General cryptography lessons: quantum safety, cipher modes (brute-forcing a lost key is a lost-key question).
     String.raw`\b(?:quantum|post-quantum|cipher\s+modes?|(?:gcm|cbc|ecb|ctr)\s+mode)\b`,
-    // Encrypted drives and NAS folders, and compliance regimes (no intent answers "is this HIPAA compliant").
-    String.raw`\b(?:usb|nas|synology|thumb\s*drives?|flash\s+drives?|external\s+drives?|encrypted\s+folders?)\b|\b(?:hipaa|pci(?:-dss)?|fedramp|soc\s*2|iso\s*27001)\b`,
+    // Compliance regimes: no intent answers "is this HIPAA compliant".
+    String.raw`\b(?:hipaa|pci(?:-dss)?|fedramp|soc\s*2|iso\s*27001)\b`,
     // Consumer apps and password managers keep their own keys; the account name and key of a connection are account keys.
     String.raw`\b(?:whatsapp|telegram|iphone|ipad|android|icloud|google\s+drive|dropbox|keychain|lastpass|1password|bitwarden)\b|\baccount\s+name\s+and\s+(?:access\s+)?key\b`,
   ].join('|'),
@@ -183,6 +181,14 @@ const WEAK_OTHER_TOPIC = new RegExp(
  */
 const GENERIC_CRYPTO =
   /\b(?:en|de)crypt\w*\s+(?:an?\s+|the\s+|my\s+|this\s+|some\s+)?(?:files?|strings?|text|messages?|passwords?|columns?|folders?|emails?|payloads?|cookies?)\b|\bopenssl\b|\bwith\s+a\s+password\b/i;
+/**
+ * Encrypted devices (whole disks, USB sticks, NAS folders) are another topic unless the message speaks of blobs
+ * or Azure: "lost the recovery key of my encrypted USB" is not a CPK question, "our NAS held the only copy of the
+ * blob encryption key" is.
+ */
+const DEVICE_ENCRYPTION =
+  /\b(?:hard\s+(?:drives?|disks?)|hdd|ssd|usb|nas|synology|thumb\s*drives?|flash\s+drives?|external\s+drives?|encrypted\s+folders?|filevault|veracrypt|luks)\b/i;
+const BLOB_WORDS = /\b(?:blobs?|containers?|azure|storage\s+accounts?|uploads?|uploaded|downloads?|azcopy|cpk)\b/i;
 const STORAGE_WORDS = /\b(?:blobs?|containers?|storage|azure|uploads?|uploaded|downloads?|azcopy|sdk|keys?|headers?|x-ms-[\w-]+)\b/i;
 
 /**
@@ -319,9 +325,11 @@ export class ScopeGuard {
       (!ENCRYPTION_WORDS.test(this.keyWordsText) && WEAK_OTHER_TOPIC.test(this.text)));
   }
 
-  /** General cryptography in one's own code, with no storage word (see `GENERIC_CRYPTO`). */
+  /** General cryptography in one's own code or on a device, with no storage word (`GENERIC_CRYPTO`, `DEVICE_ENCRYPTION`). */
   private get genericCrypto(): boolean {
-    return (this.genericCryptoCache ??= GENERIC_CRYPTO.test(this.text) && !STORAGE_WORDS.test(this.text));
+    return (this.genericCryptoCache ??=
+      (GENERIC_CRYPTO.test(this.text) && !STORAGE_WORDS.test(this.text)) ||
+      (DEVICE_ENCRYPTION.test(this.text) && !BLOB_WORDS.test(this.text)));
   }
 
   /** Another cloud's customer-supplied keys, named with no Azure word: out of scope even with CPK's words. */

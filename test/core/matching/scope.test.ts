@@ -86,6 +86,7 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['catch you later', 'goodbye'],
     ["you're the best", 'thanks'],
     ['my F2 key stopped working', 'none'],
+    ['the only copy of our blob encryption key was on a hard drive that died', 'lost-key'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
