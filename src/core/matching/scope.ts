@@ -152,23 +152,33 @@ const ENCRYPTION_WORDS =
   /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|decrypt|aes-?256|(?<![a-z0-9])cpk|\bcustomer\W*(?:provided|specified|supplied)\b/i;
 
 /**
- * Topics that rule a message out only when it has no encryption-key word: other headers ("invalid value for
- * Content-Type"), SDK and runtime life cycles ("is v11 deprecated"), networking, billing and other HTTP statuses.
- * "need an engineer, our VPN gateway is down" is out of scope; "DNS fails for our CPK blobs" is not. An outage
- * alone stays in scope: "open a sev A case, prod outage" is a request for people.
+ * Products and areas that rule a message out only when it has no encryption-key word: SDK and runtime life
+ * cycles ("is v11 deprecated"), networking, identity, other teams' tools, billing. "need an engineer, our VPN
+ * gateway is down" is out of scope; "DNS fails for our CPK blobs" is not.
  */
 const WEAK_OTHER_TOPIC = new RegExp(
   [
-    String.raw`\b(?:content-(?:type|length|encoding|disposition|language|range)|x-ms-(?:range|blob-type|date|client-request-id|meta-[\w-]+|lease-[\w-]+|access-tier|copy-source[\w-]*|tags?)|if-(?:match|none-match|modified-since|unmodified-since)|range\s+header|cache-control|user-agent)\b`,
     String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
-    String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|latency|throttl\w*|quotas?)\b`,
-    String.raw`\b(?:azure\s+ad|active\s+directory|tenants?|websites?|web\s*apps?|slow(?:ness)?|performance|migrations?)\b`,
+    String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|quotas?)\b`,
+    String.raw`\b(?:azure\s+ad|active\s+directory|tenants?|websites?|web\s*apps?|migrations?)\b`,
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
-    // Concurrent writers and other teams or tools a person might be asked about.
-    String.raw`\b(?:architecture|diagrams?|design\s+reviews?)\b`,
-    String.raw`\b(?:concurren\w*|simultaneous\w*|at\s+(?:the\s+same\s+time|once)|race\s+conditions?|etags?|terraform|bicep|arm\s+templates?|networking|gdpr|data\s+residency|power\s+(?:apps|automate)|dynamics)\b`,
-    String.raw`\b(?:invoices?|payments?|refunds?|credit\s+cards?|enterprise\s+agreement|licensing|quotes?)\b`,
+    // Other teams' tools and reviews a person might be asked about.
+    String.raw`\b(?:architecture|diagrams?|design\s+reviews?|terraform|bicep|arm\s+templates?|networking|gdpr|data\s+residency|power\s+(?:apps|automate)|dynamics)\b`,
+    String.raw`\b(?:invoices?|payments?|refunds?|credit\s+cards?|enterprise\s+agreement|licensing)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Symptoms of other problems (other headers, other HTTP statuses, concurrent writers, slowness): with no
+ * encryption-key word they rule out the CPK answers, but not a request for people ("this is too slow, get me a
+ * human", "500s everywhere, need an engineer" still reach escalate).
+ */
+const WEAK_OTHER_SYMPTOM = new RegExp(
+  [
+    String.raw`\b(?:content-(?:type|length|encoding|disposition|language|range)|x-ms-(?:range|blob-type|date|client-request-id|meta-[\w-]+|lease-[\w-]+|access-tier|copy-source[\w-]*|tags?)|if-(?:match|none-match|modified-since|unmodified-since)|range\s+header|cache-control|user-agent)\b`,
+    String.raw`\b(?:concurren\w*|simultaneous\w*|at\s+(?:the\s+same\s+time|once)|race\s+conditions?|etags?|slow(?:ness)?|performance|latency|throttl\w*)\b`,
     String.raw`\b(?:401|403|404|412|416|429|500|502|503|504)\b|\b(?:not\s+found|notfound|conditionnotmet|authorizationfailure|forbidden|unauthori[sz]ed|timed?\s*out|timeouts?)\b`,
   ].join('|'),
   'i',
@@ -293,6 +303,7 @@ export class ScopeGuard {
   private strongCache?: boolean;
   private otherTopicCache?: boolean;
   private otherCloudCache?: boolean;
+  private otherSymptomCache?: boolean;
   private keyWordsTextCache?: string;
   private genericCryptoCache?: boolean;
   private chitChatCache?: boolean;
@@ -323,6 +334,11 @@ export class ScopeGuard {
     return (this.otherTopicCache ??=
       (OTHER_TOPIC.test(this.text) && (!/mismatch/i.test(this.text) || OTHER_MISMATCH.test(this.text))) ||
       (!ENCRYPTION_WORDS.test(this.keyWordsText) && WEAK_OTHER_TOPIC.test(this.text)));
+  }
+
+  /** Another problem's symptom with no encryption-key word (see `WEAK_OTHER_SYMPTOM`). */
+  private get otherSymptom(): boolean {
+    return (this.otherSymptomCache ??= !ENCRYPTION_WORDS.test(this.keyWordsText) && WEAK_OTHER_SYMPTOM.test(this.text));
   }
 
   /** General cryptography in one's own code or on a device, with no storage word (`GENERIC_CRYPTO`, `DEVICE_ENCRYPTION`). */
@@ -367,6 +383,9 @@ export class ScopeGuard {
     // where else to go): the handoff goes to CPK support, and 'support'/'contact' in an other-topic message
     // ('allow trusted Microsoft services', 'contact billing') were the none -> escalate confusions.
     if (!this.strong && this.otherTopic && (!['goodbye', 'thanks'].includes(intent) || ASKS_SOMETHING.test(this.text))) {
+      return 'other-topic';
+    }
+    if (!this.strong && this.otherSymptom && !['goodbye', 'thanks', 'greeting', 'escalate'].includes(intent)) {
       return 'other-topic';
     }
     if ((this.otherCloud || (!this.strong && this.genericCrypto)) && !['goodbye', 'thanks', 'greeting'].includes(intent)) {

@@ -87,6 +87,8 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ["you're the best", 'thanks'],
     ['my F2 key stopped working', 'none'],
     ['the only copy of our blob encryption key was on a hard drive that died', 'lost-key'],
+    ['this is way too slow, get me a human', 'escalate'],
+    ['uploads time out with 503, what header is wrong', 'none'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
