@@ -160,7 +160,7 @@ const WEAK_OTHER_TOPIC = new RegExp(
   [
     String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
     String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|quotas?)\b`,
-    String.raw`\b(?:azure\s+ad|active\s+directory|tenants?|websites?|web\s*apps?|migrations?)\b`,
+    String.raw`\b(?:azure\s+ad|active\s+directory|websites?|web\s*apps?)\b`,
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
     // Other teams' tools and reviews a person might be asked about.
@@ -171,14 +171,15 @@ const WEAK_OTHER_TOPIC = new RegExp(
 );
 
 /**
- * Symptoms of other problems (other headers, other HTTP statuses, concurrent writers, slowness): with no
+ * Symptoms of other problems (other headers, other HTTP statuses, concurrent writers, slowness) and words a
+ * support request often carries (a tenant, a migration): with no
  * encryption-key word they rule out the CPK answers, but not a request for people ("this is too slow, get me a
  * human", "500s everywhere, need an engineer" still reach escalate).
  */
 const WEAK_OTHER_SYMPTOM = new RegExp(
   [
     String.raw`\b(?:content-(?:type|length|encoding|disposition|language|range)|x-ms-(?:range|blob-type|date|client-request-id|meta-[\w-]+|lease-[\w-]+|access-tier|copy-source[\w-]*|tags?)|if-(?:match|none-match|modified-since|unmodified-since)|range\s+header|cache-control|user-agent)\b`,
-    String.raw`\b(?:concurren\w*|simultaneous\w*|at\s+(?:the\s+same\s+time|once)|race\s+conditions?|etags?|slow(?:ness)?|performance|latency|throttl\w*)\b`,
+    String.raw`\b(?:concurren\w*|simultaneous\w*|at\s+(?:the\s+same\s+time|once)|race\s+conditions?|etags?|slow(?:ness)?|performance|latency|throttl\w*|tenants?|migrations?)\b`,
     String.raw`\b(?:401|403|404|412|416|429|500|502|503|504)\b|\b(?:not\s+found|notfound|conditionnotmet|authorizationfailure|forbidden|unauthori[sz]ed|timed?\s*out|timeouts?)\b`,
   ].join('|'),
   'i',
