@@ -15,6 +15,24 @@ import { isCpkCodeIn } from './entityRules';
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
 const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+/**
+ * "key" in senses that are not an encryption key: database and data-structure keys ("composite primary key",
+ * "keys of an object", "sort a dict by key"), keyboard keys, physical keys and licence keys. They are blanked out
+ * before the CPK-word test so "how to add a foreign key in MySQL" has no CPK word left; a message that also says
+ * "encryption key" or "CPK" keeps that word.
+ */
+const OTHER_SENSE_KEY = new RegExp(
+  [
+    String.raw`\b(?:primary|foreign|composite|compound|unique|surrogate|natural|candidate|partition|row|sort|shard|clustering|index|lookup|idempotency|cache|dictionary|dict|map|object|json|registry|licen[cs]e|product|activation|serial|car|house|home|door|front\s+door|office|room|hotel|spare|bike|locker|apartment|flat|garage|mailbox|gate|padlock|wi-?fi|wpa2?|wireless|network|escape|esc|enter|shift|ctrl|alt|f\d{1,2}|tab|arrow|windows|function|fn|piano|music|musical|minor|major)\s+keys?\b`,
+    String.raw`\bkeys?\s+(?:of|in|from)\s+(?:an?\s+|the\s+|my\s+|this\s+|that\s+)?(?:object|dict\w*|map|hash\s*map|json|array|record|struct|enum|type|interface)\b`,
+    // "key" as an adjective: "key features", "key differences", "the key to success", KPIs.
+    String.raw`\bkey\s+(?:features?|differences?|takeaways?|points?|concepts?|benefits?|metrics?|performance|indicators?|factors?|components?|aspects?|considerations?|players?|terms?|ideas?|dates?|stakeholders?|questions?|skills?|to\s+success)\b|\bkpis?\b`,
+    String.raw`\b(?:sort|order|group|index|look\s*up|filter)\w*\s+(?:\w+\s+){0,3}by\s+keys?\b|\bkey[\s-]*value\b|\bkeyof\b|\bobject\.keys\b|\.keys\(\)|\bkey\s+(?:props?|constraints?|columns?)\b|\bkeys?\s+(?:to|for)\s+(?:my|the|our|a)\s+(?:car|house|flat|apartment|office|door|room)\b`,
+  ].join('|'),
+  'gi',
+);
+/** Mismatches of other things than the key: checksums, signatures, ETags, lengths. */
+const OTHER_MISMATCH = /\b(?:md5|content-md5|crc64|checksum|signature|etag|content-length|length|size)\s+(?:\w+\s+)?mismatch|mismatch\w*\s+(?:in|on|of|for|between)\s+(?:the\s+)?(?:md5|content-md5|crc64|checksum|signature|etag|content-length|length|size)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
 const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
 
@@ -83,8 +101,6 @@ const OTHER_TOPIC = new RegExp(
     '\\bdefault\\s+encryption\\b|\\bkey\\s*vault\\s+keys?\\b|\\bencryption\\s+(?:settings?|type)\\b|\\bencryption\\s+(?:on|of|for)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:storage\\s+)?account\\b',
     // Customer-managed key configuration flags, and getting deleted containers or accounts back.
     "\\bstorage\\s+account'?s?\\s+encryption\\b|\\baccount[\\s-]level\\s+encryption\\b|\\bencryption\\s+status\\b",
-    // Whole-device encryption.
-    '\\b(?:hard\\s+(?:drives?|disks?)|hdd|ssd|usb\\s+(?:sticks?|drives?)|filevault|veracrypt|luks)\\b',
     '--?encryption-key-source|\\bkeysource\\b|\\bmicrosoft\\.keyvault\\b',
     '\\b(?:restore|recover|undelete|get\\s+back)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:deleted\\s+)?(?:containers?|storage\\s+accounts?)\\b|\\b(?:deleted|dropped)\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:containers?|storage\\s+accounts?)\\b',
     '\\bkey\\s*vault\\s+(?:secrets?\\s+)?(?:soft\\s+delete|purge\\s+protection|rotation|policy)\\b',
@@ -109,16 +125,102 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:event\\s*hubs?|service\\s*bus|iot\\s*hubs?|redis|signalr|notification\\s+hubs?|app\\s+configuration|cognitive\\s+services|openai|search\\s+service)\\b',
     // Signing in to an account: authenticator apps, MFA.
     '\\b(?:authenticator|mfa|2fa|multi[\\s-]*factor|sign(?:ing)?[\\s-]in|log(?:ging)?[\\s-]in|login)\\b',
+    // Request signing and tokens: Shared Key authorization, JWT/OAuth signing keys.
+    String.raw`\bshared\s*key\b|\bmac\s+signature\b|\bsignature\s+(?:did\s+not|does\s*n[o']?t)\s+match\b|\bauthorization\s+header\b|\b(?:jwt|jwks|oauth2?|bearer\s+tokens?|signing\s+(?:keys?|certificates?)|token\s+signing)\b`,
+    // Rotating other things (images, logs, proxies, credentials) and Key Vault's automatic rotation (CPK has none).
+    String.raw`\brotat\w*\s+(?:an?\s+|the\s+|my\s+|this\s+|our\s+)?(?:images?|photos?|pictures?|videos?|screens?|pages?|pdfs?|text|elements?|divs?|logs?|log\s+files?|canvas|matri(?:x|ces)|arrays?|lists?|strings?|prox(?:y|ies)|ips?|passwords?|credentials?|tokens?)\b|\blog\s*rotat\w*\b|\b\d+\s*degrees?\b`,
+    String.raw`\bkey\s*vault\b[^.?!]{0,80}\bauto\w*|\bauto\w*[^.?!]{0,80}\bkey\s*vault\b`,
+    // Other 409s and blob states: leases, names that already exist, containers being deleted, pending copies.
+    String.raw`\blease[sd]?\b|\balready\s+exists\b|\bbeing\s+deleted\b|\bpending\s+copy\b`,
+    // More Azure services and tools with keys of their own; "storage key" is the account key.
+    String.raw`\b(?:azure\s+maps|maps\s+account|batch\s+accounts?|container\s+registry|acr|communication\s+services|media\s+services|personal\s+access\s+tokens?|pats?)\b|\bstorage\s+keys?\b`,
+    // General cryptography lessons: quantum safety, cipher modes (brute-forcing a lost key is a lost-key question).
+    String.raw`\b(?:quantum|post-quantum|cipher\s+modes?|(?:gcm|cbc|ecb|ctr)\s+mode)\b`,
+    // Compliance regimes: no intent answers "is this HIPAA compliant".
+    String.raw`\b(?:hipaa|pci(?:-dss)?|fedramp|soc\s*2|iso\s*27001)\b`,
+    // Consumer apps and password managers keep their own keys; the account name and key of a connection are account keys.
+    String.raw`\b(?:whatsapp|telegram|iphone|ipad|android|icloud|google\s+drive|dropbox|keychain|lastpass|1password|bitwarden)\b|\baccount\s+name\s+and\s+(?:access\s+)?key\b`,
   ].join('|'),
   'i',
 );
+
+/**
+ * Words of an encryption key (after other senses of "key" are blanked). Without one, the weaker other-topic
+ * markers below are enough to rule a message out.
+ */
+const ENCRYPTION_WORDS =
+  /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|decrypt|aes-?256|(?<![a-z0-9])cpk|\bcustomer\W*(?:provided|specified|supplied)\b/i;
+
+/**
+ * Products and areas that rule a message out only when it has no encryption-key word: SDK and runtime life
+ * cycles ("is v11 deprecated"), networking, identity, other teams' tools, billing. "need an engineer, our VPN
+ * gateway is down" is out of scope; "DNS fails for our CPK blobs" is not.
+ */
+const WEAK_OTHER_TOPIC = new RegExp(
+  [
+    String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
+    String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|quotas?)\b`,
+    String.raw`\b(?:azure\s+ad|active\s+directory|websites?|web\s*apps?)\b`,
+    // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
+    String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
+    // Other teams' tools and reviews a person might be asked about.
+    String.raw`\b(?:architecture|diagrams?|design\s+reviews?|terraform|bicep|arm\s+templates?|networking|gdpr|data\s+residency|power\s+(?:apps|automate)|dynamics)\b`,
+    String.raw`\b(?:invoices?|payments?|refunds?|credit\s+cards?|enterprise\s+agreement|licensing)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Symptoms of other problems (other headers, other HTTP statuses, concurrent writers, slowness) and words a
+ * support request often carries (a tenant, a migration): with no
+ * encryption-key word they rule out the CPK answers, but not a request for people ("this is too slow, get me a
+ * human", "500s everywhere, need an engineer" still reach escalate).
+ */
+const WEAK_OTHER_SYMPTOM = new RegExp(
+  [
+    String.raw`\b(?:content-(?:type|length|encoding|disposition|language|range)|x-ms-(?:range|blob-type|date|client-request-id|meta-[\w-]+|lease-[\w-]+|access-tier|copy-source[\w-]*|tags?)|if-(?:match|none-match|modified-since|unmodified-since)|range\s+header|cache-control|user-agent)\b`,
+    String.raw`\b(?:concurren\w*|simultaneous\w*|at\s+(?:the\s+same\s+time|once)|race\s+conditions?|etags?|slow(?:ness)?|performance|latency|throttl\w*|tenants?|migrations?)\b`,
+    String.raw`\b(?:401|403|404|412|416|429|500|502|503|504)\b|\b(?:not\s+found|notfound|conditionnotmet|authorizationfailure|forbidden|unauthori[sz]ed|timed?\s*out|timeouts?)\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * Encrypting a file, string or password in one's own code (openssl, a password-derived key) is general
+ * cryptography unless the message is about storage, keys or headers: "decrypt a file with openssl" is not a CPK
+ * question, "decrypt the files in my container" and "the sha256 header I compute with openssl" are.
+ */
+const GENERIC_CRYPTO =
+  /\b(?:en|de)crypt\w*\s+(?:an?\s+|the\s+|my\s+|this\s+|some\s+)?(?:files?|strings?|text|messages?|passwords?|columns?|folders?|emails?|payloads?|cookies?)\b|\bopenssl\b|\bwith\s+a\s+password\b/i;
+/**
+ * Encrypted devices (whole disks, USB sticks, NAS folders) are another topic unless the message speaks of blobs
+ * or Azure: "lost the recovery key of my encrypted USB" is not a CPK question, "our NAS held the only copy of the
+ * blob encryption key" is.
+ */
+const DEVICE_ENCRYPTION =
+  /\b(?:hard\s+(?:drives?|disks?)|hdd|ssd|usb|nas|synology|thumb\s*drives?|flash\s+drives?|external\s+drives?|encrypted\s+folders?|filevault|veracrypt|luks)\b/i;
+const BLOB_WORDS = /\b(?:blobs?|containers?|azure|storage\s+accounts?|uploads?|uploaded|downloads?|azcopy|cpk)\b/i;
+const STORAGE_WORDS = /\b(?:blobs?|containers?|storage|azure|uploads?|uploaded|downloads?|azcopy|sdk|keys?|headers?|x-ms-[\w-]+)\b/i;
+
+/**
+ * Other clouds' customer-supplied keys (S3 SSE-C, Google Cloud CSEK) share CPK's very words; without an Azure
+ * word they are another product's question.
+ */
+const OTHER_CLOUD = /\b(?:aws|amazon|s3|sse-c|gcs|google\s+cloud|gsutil|gcloud|csek)\b/i;
+const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
 
 /**
  * Requests no intent answers, whatever their small-talk words: translating a greeting, writing code, jokes.
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|thank\s+god|tgif|sentient|conscious(?:ness)?|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+
+/**
+ * A question in the message. Thanks and goodbye keep other-topic words ("thanks, the SAS worked"), but not when
+ * the message goes on to ask about the other topic ("cheers, what about the new iPhone?"): that is a new question.
+ */
+const ASKS_SOMETHING = /\?|\b(?:what|how|which|why|where|when|can\s+(?:you|u|i)|could\s+(?:you|u|i)|do\s+(?:you|u|i)|is\s+there)\b/i;
 
 /**
  * The guidance intents (knowledge `kind: "guidance"`): the ones that must never answer an out-of-scope question.
@@ -149,7 +251,7 @@ export interface ScopeContext {
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   greeting:
-    /\b(?:hi+|hii+|hel+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|bonjour|salut|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
+    /\b(?:hi+|hii+|hel+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
       String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
@@ -161,15 +263,15 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
     'i',
   ),
   thanks:
-    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear)\b/i,
+    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
   // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
   escalate: new RegExp(
     [
-      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|ticket|incident|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
+      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|colleagues?|hand\s+(?:\w+\s+){0,3}over|hand-?off|ticket|incident|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
       String.raw`connect\s+(?:me|us)\s+(?:to|with)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
       String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
@@ -201,6 +303,10 @@ export class ScopeGuard {
   private readonly hasCpkCode: boolean;
   private strongCache?: boolean;
   private otherTopicCache?: boolean;
+  private otherCloudCache?: boolean;
+  private otherSymptomCache?: boolean;
+  private keyWordsTextCache?: string;
+  private genericCryptoCache?: boolean;
   private chitChatCache?: boolean;
   private cpkAnchorCache?: boolean;
 
@@ -212,13 +318,40 @@ export class ScopeGuard {
     this.hasCpkCode = entities.errorCodes.some((entity) => isCpkCodeIn(entity.code, text, entities));
   }
 
+  /** The text with other senses of "key" blanked (see `OTHER_SENSE_KEY`), computed once per message. */
+  private get keyWordsText(): string {
+    return (this.keyWordsTextCache ??= this.text.replace(OTHER_SENSE_KEY, ' '));
+  }
+
   private get strong(): boolean {
     return (this.strongCache ??= STRONG_CPK.test(this.text));
   }
 
-  /** "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2). */
+  /**
+   * "mismatch" keeps an encryption-scope mismatch in scope: the CPK mismatch code covers it (cpk-facts §4.2).
+   * A checksum, signature or ETag mismatch does not: that is the data's or the request's problem, not the key's.
+   */
   private get otherTopic(): boolean {
-    return (this.otherTopicCache ??= OTHER_TOPIC.test(this.text) && !/mismatch/i.test(this.text));
+    return (this.otherTopicCache ??=
+      (OTHER_TOPIC.test(this.text) && (!/mismatch/i.test(this.text) || OTHER_MISMATCH.test(this.text))) ||
+      (!ENCRYPTION_WORDS.test(this.keyWordsText) && WEAK_OTHER_TOPIC.test(this.text)));
+  }
+
+  /** Another problem's symptom with no encryption-key word (see `WEAK_OTHER_SYMPTOM`). */
+  private get otherSymptom(): boolean {
+    return (this.otherSymptomCache ??= !ENCRYPTION_WORDS.test(this.keyWordsText) && WEAK_OTHER_SYMPTOM.test(this.text));
+  }
+
+  /** General cryptography in one's own code or on a device, with no storage word (`GENERIC_CRYPTO`, `DEVICE_ENCRYPTION`). */
+  private get genericCrypto(): boolean {
+    return (this.genericCryptoCache ??=
+      (GENERIC_CRYPTO.test(this.text) && !STORAGE_WORDS.test(this.text)) ||
+      (DEVICE_ENCRYPTION.test(this.text) && !BLOB_WORDS.test(this.text)));
+  }
+
+  /** Another cloud's customer-supplied keys, named with no Azure word: out of scope even with CPK's words. */
+  private get otherCloud(): boolean {
+    return (this.otherCloudCache ??= OTHER_CLOUD.test(this.text) && !AZURE_WORDS.test(this.text));
   }
 
   private get chitChat(): boolean {
@@ -227,7 +360,7 @@ export class ScopeGuard {
 
   private get cpkAnchor(): boolean {
     return (this.cpkAnchorCache ??=
-      CPK_ANCHOR.test(this.text) ||
+      CPK_ANCHOR.test(this.keyWordsText) ||
       (HEADER_WORDS.test(this.text) && ENCODING_WORDS.test(this.text)) ||
       this.entities.sdks.length > 0);
   }
@@ -250,7 +383,13 @@ export class ScopeGuard {
     // A request for people about another topic gets the out-of-scope card too (it says what the bot covers and
     // where else to go): the handoff goes to CPK support, and 'support'/'contact' in an other-topic message
     // ('allow trusted Microsoft services', 'contact billing') were the none -> escalate confusions.
-    if (!this.strong && this.otherTopic && !['goodbye', 'thanks'].includes(intent)) {
+    if (!this.strong && this.otherTopic && (!['goodbye', 'thanks'].includes(intent) || ASKS_SOMETHING.test(this.text))) {
+      return 'other-topic';
+    }
+    if (!this.strong && this.otherSymptom && !['goodbye', 'thanks', 'greeting', 'escalate'].includes(intent)) {
+      return 'other-topic';
+    }
+    if ((this.otherCloud || (!this.strong && this.genericCrypto)) && !['goodbye', 'thanks', 'greeting'].includes(intent)) {
       return 'other-topic';
     }
     if (!this.strong && this.chitChat) {
