@@ -25,9 +25,4 @@ export class ConversationTurnQueue implements Middleware {
     }
     await this.mutex.runExclusive(`${context.activity.channelId}\n${conversationId}`, next);
   }
-
-  /** Conversations with a turn running or waiting (for tests and diagnostics). */
-  get busyConversations(): number {
-    return this.mutex.busyKeys;
-  }
 }

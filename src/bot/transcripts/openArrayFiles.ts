@@ -75,10 +75,6 @@ export class OpenArrayFiles {
     await Promise.all(all.map((open) => open.handle.close().catch(() => undefined)));
   }
 
-  get size(): number {
-    return this.files.size;
-  }
-
   private async open(file: string): Promise<OpenFile | undefined> {
     let handle: fs.FileHandle;
     try {
