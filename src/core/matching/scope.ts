@@ -81,7 +81,7 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
     // Azure Functions the service, not "my function" in someone's code.
     '\\b(?:azure\\s+functions?|functions?\\s+apps?)\\b',
-    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing|sales|reserved\\s+capacity|reservations?)\\b',
+    '\\b(?:sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing|sales|reserved\\s+capacity|reservations?)\\b',
     // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
     '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
     // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
@@ -161,6 +161,8 @@ const WEAK_OTHER_TOPIC = new RegExp(
     String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
     String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|quotas?)\b`,
     String.raw`\b(?:azure\s+ad|active\s+directory|websites?|web\s*apps?)\b`,
+    // A VM is where a lost key often lived ("the key was on a VM that got deleted"); only with no key word is it another topic.
+    String.raw`\b(?:vms?|virtual\s+machines?)\b`,
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
     // Other teams' tools and reviews a person might be asked about.
