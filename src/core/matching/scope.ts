@@ -81,7 +81,7 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:cors|lifecycle|soft[\\s-]*delete|immutab\\w*|versioning|replication|sftp|nfs|blobfuse|static\\s+website)\\b',
     // Azure Functions the service, not "my function" in someone's code.
     '\\b(?:azure\\s+functions?|functions?\\s+apps?)\\b',
-    '\\b(?:vms?|virtual\\s+machines?|sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing|sales|reserved\\s+capacity|reservations?)\\b',
+    '\\b(?:sql|cosmos|kubernetes|aks|app\\s+service|azure\\s+devops|devops\\s+pipelines?|entra|azure\\s+backup|billing|bill|cost|price|pricing|sales|reserved\\s+capacity|reservations?)\\b',
     // Sign-in passwords, not a key someone chose as a password: "reset my password", "password expired".
     '\\b(?:reset|change|forgot|forgotten|expired?|update)\\s+(?:my\\s+|the\\s+|our\\s+|a\\s+)?(?:\\w+\\s+)?password\\b|\\bpassword\\s+(?:expir\\w*|polic(?:y|ies)|manager)\\b',
     // Other kinds of keys: SSH and PGP keys, API keys, Key Vault access permissions.
@@ -161,6 +161,8 @@ const WEAK_OTHER_TOPIC = new RegExp(
     String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
     String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|quotas?)\b`,
     String.raw`\b(?:azure\s+ad|active\s+directory|websites?|web\s*apps?)\b`,
+    // A VM is where a lost key often lived ("the key was on a VM that got deleted"); only with no key word is it another topic.
+    String.raw`\b(?:vms?|virtual\s+machines?)\b`,
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
     // Other teams' tools and reviews a person might be asked about.
@@ -256,14 +258,14 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
     [
       String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
-      String.raw`start|not\s+sure|stuck|ask|cover|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
+      String.raw`start|not\s+sure|stuck|ask|cover|choices|(?:can|could)\s+(?:you|u)\s+(?:troubleshoot|diagnose|solve|fix|handle|answer)|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
       String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
       String.raw`(?:supported|possible|example|sample|common)\s+questions|list\s+(?:of\s+)?(?:\w+\s+)?(?:questions|topics|commands)|info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
     ].join('|'),
     'i',
   ),
   thanks:
-    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
+    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|did\s+the\s+trick|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
   goodbye:
     /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
@@ -272,9 +274,11 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   escalate: new RegExp(
     [
       String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|colleagues?|hand\s+(?:\w+\s+){0,3}over|hand-?off|ticket|incident|escalat\w*|contact|phone|operator|staff|representative|rep|icm|sev(?:erity)?|sr`,
+      // People named by role or rota: "get me your supervisor", "page the on-call", "the storage swarm".
+      String.raw`supervisor|manager|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
       String.raw`connect\s+(?:me|us)\s+(?:to|with)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
-      String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
+      String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
       String.raw`(?:contact|reach|call|get|open|need|want|involve|ping|email|ask|loop\s+in)\s+(?:\w+\s+){0,2}support|support\s*(?:please|pls|now|asap)?\s*[?!.]*$`,
