@@ -33,25 +33,24 @@ export function textPrompt(id: string, validator?: PromptValidator<string>): Dia
 
 /** A yes/no ConfirmPrompt (en-us) offering suggested actions, loaded on first use. */
 export function confirmPrompt(id: string): Dialog {
-  return new LazyDialog(id, async () => {
-    const [{ ConfirmPrompt }, { ListStyle }] = await Promise.all([
-      import('botbuilder-dialogs/lib/prompts/confirmPrompt'),
-      import('botbuilder-dialogs/lib/prompts/prompt'),
-    ]);
-    const prompt = new ConfirmPrompt(id, undefined, 'en-us');
-    prompt.style = ListStyle.suggestedAction;
-    return prompt;
+  return suggestedActionsPrompt(id, async () => {
+    const { ConfirmPrompt } = await import('botbuilder-dialogs/lib/prompts/confirmPrompt');
+    return new ConfirmPrompt(id, undefined, 'en-us');
   });
 }
 
 /** A ChoicePrompt (en-us) offering suggested actions, loaded on first use. */
 export function choicePrompt(id: string): Dialog {
+  return suggestedActionsPrompt(id, async () => {
+    const { ChoicePrompt } = await import('botbuilder-dialogs/lib/prompts/choicePrompt');
+    return new ChoicePrompt(id, undefined, 'en-us');
+  });
+}
+
+/** A list-style prompt built on first use and set to show its choices as suggested actions. */
+function suggestedActionsPrompt(id: string, create: () => Promise<Dialog & { style: number }>): Dialog {
   return new LazyDialog(id, async () => {
-    const [{ ChoicePrompt }, { ListStyle }] = await Promise.all([
-      import('botbuilder-dialogs/lib/prompts/choicePrompt'),
-      import('botbuilder-dialogs/lib/prompts/prompt'),
-    ]);
-    const prompt = new ChoicePrompt(id, undefined, 'en-us');
+    const [prompt, { ListStyle }] = await Promise.all([create(), import('botbuilder-dialogs/lib/prompts/prompt')]);
     prompt.style = ListStyle.suggestedAction;
     return prompt;
   });
