@@ -10,7 +10,13 @@ import {
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
-import { type Dialog, DialogSet, type DialogState, DialogTurnStatus } from '../../dialogs/dialogKit';
+import {
+  type Dialog,
+  DialogSet,
+  type DialogState,
+  DialogTurnStatus,
+  SharedDialogStateConfiguration,
+} from '../../dialogs/dialogKit';
 import { welcomeView } from '../core/cards/conversationViews';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import type { Logger } from '../core/logging/logger';
@@ -29,6 +35,7 @@ export interface CpkBotDeps {
 
 export class CpkBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
+  private readonly dialogStateConfiguration = new SharedDialogStateConfiguration();
 
   constructor(private readonly deps: CpkBotDeps) {
     super();
@@ -57,7 +64,9 @@ export class CpkBot extends TeamsActivityHandler {
    * sends a memory-snapshot trace (including the user's raw text) on every turn.
    */
   private async runMainDialog(context: TurnContext): Promise<void> {
+    this.dialogStateConfiguration.offer(context);
     const dialogContext = await this.dialogs.createContext(context);
+    this.dialogStateConfiguration.keep(dialogContext);
     const result = await dialogContext.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
       await dialogContext.beginDialog(this.deps.mainDialog.id);
