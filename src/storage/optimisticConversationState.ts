@@ -2,8 +2,15 @@
  * `ConversationState` that saves with the eTag it loaded (issue #7, item 1): two instances that run turns of
  * the same conversation at once cannot silently overwrite each other; the later one gets a `StorageFailure`
  * of kind `conflict` and the user is asked to send the message again. State is still written once per turn.
+ *
+ * It also detects changes more cheaply than botbuilder (issue #8). `BotState` fingerprints the whole state three
+ * times per changed turn (at load, before saving, after saving), each time with a replacer-function
+ * `JSON.stringify` and SHA-256: ~0.15 ms of every turn's CPU under load, since this state carries the case log.
+ * Here the fingerprint is the state's plain JSON text (state is plain JSON: storage serialises it the same way),
+ * compared as a string. Same caching contract as `BotState.load` / `saveChanges`, so accessors, `get`, `clear`
+ * and `delete` work unchanged.
  */
-import { ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import { type CachedBotState, ConversationState, type Storage, type TurnContext } from 'botbuilder';
 import { ConcurrencyGuardStorage } from './concurrencyGuardStorage';
 
 export class OptimisticConversationState extends ConversationState {
@@ -15,18 +22,56 @@ export class OptimisticConversationState extends ConversationState {
     this.guard = guard;
   }
 
-  /** Remembers the loaded eTag before botbuilder replaces it with '*', then saves as usual. */
-  override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    const state: unknown = this.get(context);
-    if (typeof state === 'object' && state !== null) {
-      const loaded = (state as { eTag?: unknown }).eTag;
-      if (typeof loaded === 'string' && loaded !== '' && loaded !== '*') {
-        this.guard.expect(state, loaded);
-      } else if (loaded === undefined || loaded === '') {
-        this.guard.expect(state, null);
-      }
-      // '*' means this turn already saved once: a second save in the same turn overwrites its own write.
+  /** `BotState.load` with the cheaper fingerprint. */
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const cached = this.cached(context);
+    if (!force && cached?.state !== undefined) {
+      return cached.state;
     }
-    await super.saveChanges(context, force);
+    const key = await this.storageKey(context);
+    const items = await this.storage.read([key]);
+    const state = (items[key] as Record<string, unknown> | undefined) ?? {};
+    this.cache(context, { state, hash: fingerprint(state) });
+    return state;
   }
+
+  /** Remembers the loaded eTag before it is replaced with '*', then saves if the state changed (or `force`). */
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    let cached = this.cached(context);
+    if (!force && (cached === undefined || cached.hash === fingerprint(cached.state))) {
+      return;
+    }
+    cached ??= { state: {}, hash: '' };
+    const state = cached.state as { eTag?: unknown };
+    const loaded = state.eTag;
+    if (typeof loaded === 'string' && loaded !== '' && loaded !== '*') {
+      this.guard.expect(state, loaded);
+    } else if (loaded === undefined || loaded === '') {
+      this.guard.expect(state, null);
+    }
+    // '*' means this turn already saved once: a second save in the same turn overwrites its own write.
+    state.eTag = '*';
+    const key = await this.storageKey(context);
+    await this.storage.write({ [key]: cached.state });
+    cached.hash = fingerprint(cached.state);
+    this.cache(context, cached);
+  }
+
+  /**
+   * The turn-state entry `BotState` keeps for this instance, under its private per-instance symbol (botbuilder
+   * 4.23.3, pinned). Bracket access is TypeScript's sanctioned way to reach a private member;
+   * `test/storage/optimisticConversationState.test.ts` fails if the field is renamed.
+   */
+  private cached(context: TurnContext): CachedBotState | undefined {
+    return context.turnState.get<CachedBotState | undefined>(this['stateKey']);
+  }
+
+  private cache(context: TurnContext, entry: CachedBotState): void {
+    context.turnState.set(this['stateKey'], entry);
+  }
+}
+
+/** The state's JSON text without its eTag (the eTag changes on every save without the data changing). */
+function fingerprint(state: Record<string, unknown>): string {
+  return JSON.stringify({ ...state, eTag: undefined });
 }
