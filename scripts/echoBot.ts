@@ -1,9 +1,10 @@
 /**
  * The benchmark's floor: a minimal botbuilder echo bot on the same restify + CloudAdapter stack as the real
- * bot, with the same body limit. Whatever the CPK bot costs beyond this is the cost of its own work.
+ * bot (restify loaded the same way, src/server/restifyKit.ts), with the same body limit. Whatever the CPK bot costs
+ * beyond this is the cost of its own work.
  */
-import restify from 'restify';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { bodyParser, createRestifyServer } from '../src/server/restifyKit';
 
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const bot = new ActivityHandler();
@@ -12,8 +13,8 @@ bot.onMessage(async (context, next) => {
   await next();
 });
 
-const server = restify.createServer();
-server.use(restify.plugins.bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+const server = createRestifyServer('echo-bot');
+server.use(bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
 server.post('/api/messages', async (req, res) => {
   await adapter.process(req, res, (context) => bot.run(context));
 });

@@ -3,10 +3,11 @@
  * `/readyz` for readiness. Wiring only; the bot and
  * its dependencies come in from the composition root.
  */
-import restify, { type Server } from 'restify';
+import type { Request, Response, Server } from 'restify';
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from '../core/logging/logger';
 import { checkActivityShape } from './checkActivityShape';
+import { bodyParser, createRestifyServer } from './restifyKit';
 
 /** Largest request body accepted on any route (the Bot Framework caps activities well below this). */
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -30,8 +31,8 @@ export interface ServerDeps {
 }
 
 export function createServer(deps: ServerDeps): Server {
-  const server = restify.createServer({ name: 'cpk-support-bot', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  const server = createRestifyServer('cpk-support-bot');
+  server.use(bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.post('/api/messages', async (req, res) => {
     const problem = checkActivityShape(req.body);
@@ -56,7 +57,7 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  server.on('restifyError', (req: restify.Request, _res: restify.Response, error: Error & { statusCode?: number }, callback: () => void) => {
+  server.on('restifyError', (req: Request, _res: Response, error: Error & { statusCode?: number }, callback: () => void) => {
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       deps.logger.error('request failed', { path: req.path(), error });

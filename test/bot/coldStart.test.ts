@@ -25,10 +25,11 @@ describe('cold start loads no prompt recognizers', function () {
         const loaded = Object.keys(require.cache);
         process.stdout.write(JSON.stringify({ status: response.status, answered: body.includes('Lost customer-provided key'),
           recognizers: loaded.filter((file) => file.includes('recognizers-text')).length,
-          dialogsIndex: loaded.some((file) => /botbuilder-dialogs[\\\\/]lib[\\\\/]index\\.js$/.test(file)) }));
+          dialogsIndex: loaded.some((file) => /botbuilder-dialogs[\\\\/]lib[\\\\/]index\\.js$/.test(file)),
+          restifyPlugins: loaded.some((file) => /restify[\\\\/]lib[\\\\/]plugins[\\\\/]index\\.js$/.test(file)) }));
       })();`;
     const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(output) as { status: number; answered: boolean; recognizers: number; dialogsIndex: boolean };
-    assert.deepEqual(result, { status: 200, answered: true, recognizers: 0, dialogsIndex: false });
+    const result = JSON.parse(output) as { status: number; answered: boolean; recognizers: number; dialogsIndex: boolean; restifyPlugins: boolean };
+    assert.deepEqual(result, { status: 200, answered: true, recognizers: 0, dialogsIndex: false, restifyPlugins: false });
   });
 });
