@@ -3,7 +3,7 @@
  * bot (restify loaded the same way, src/server/restifyKit.ts), with the same body limit. Whatever the CPK bot costs
  * beyond this is the cost of its own work.
  */
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../src/bot/botbuilderKit';
 import { bodyParser, createRestifyServer } from '../src/server/restifyKit';
 
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));

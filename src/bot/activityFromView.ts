@@ -2,7 +2,8 @@
  * Turns a `CardView` into a message activity: the Adaptive Card as an attachment plus a plain-text `text` that
  * reads well alone. Teams shows `text` above the card, so there it carries only the title and first line.
  */
-import { type Activity, CardFactory, MessageFactory } from 'botbuilder';
+import type { Activity } from 'botbuilder';
+import { CardFactory, MessageFactory } from './botbuilderKit';
 import type { CardView } from '../core/cards/cardView';
 import { renderAdaptiveCard } from '../core/cards/renderAdaptiveCard';
 import { renderPlainText, renderShortText } from '../core/cards/renderPlainText';

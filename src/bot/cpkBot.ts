@@ -3,13 +3,8 @@
  * runs the main dialog for every message, answers unknown activity types politely, and saves state once at
  * the end of every turn.
  */
-import {
-  type Activity,
-  type BotState,
-  type StatePropertyAccessor,
-  TeamsActivityHandler,
-  TurnContext,
-} from 'botbuilder';
+import type { Activity, BotState, StatePropertyAccessor } from 'botbuilder';
+import { TeamsActivityHandler, TurnContext } from './botbuilderKit';
 import {
   type Dialog,
   DialogSet,

@@ -2,13 +2,8 @@
  * Builds the CloudAdapter. With `MicrosoftAppId` empty, Bot Framework auth is off (Emulator, local clients);
  * with it set, unsigned requests are refused with 401 by the framework.
  */
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  TranscriptLoggerMiddleware,
-  type TranscriptStore,
-} from 'botbuilder';
+import type { ConfigurationBotFrameworkAuthenticationOptions, TranscriptStore } from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TranscriptLoggerMiddleware } from './botbuilderKit';
 import type { Logger } from '../core/logging/logger';
 import { ConversationTurnQueue } from './conversationTurnQueue';
 import { createOnTurnError } from './onTurnError';

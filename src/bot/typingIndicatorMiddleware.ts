@@ -3,7 +3,8 @@
  * travels back in the HTTP response, and botbuilder's ShowTypingMiddleware would post its typing activity
  * straight to the channel's serviceUrl instead (found under load: the turn then failed on that side request).
  */
-import { DeliveryModes, type Middleware, ShowTypingMiddleware, type TurnContext } from 'botbuilder';
+import type { Middleware, TurnContext } from 'botbuilder';
+import { DeliveryModes, ShowTypingMiddleware } from './botbuilderKit';
 
 export class TypingIndicatorMiddleware implements Middleware {
   private readonly typing: ShowTypingMiddleware;

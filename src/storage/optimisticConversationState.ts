@@ -10,7 +10,8 @@
  * compared as a string. Same caching contract as `BotState.load` / `saveChanges`, so accessors, `get`, `clear`
  * and `delete` work unchanged.
  */
-import { type CachedBotState, ConversationState, type Storage, type TurnContext } from 'botbuilder';
+import type { CachedBotState, Storage, TurnContext } from 'botbuilder';
+import { ConversationState } from '../bot/botbuilderKit';
 import { ConcurrencyGuardStorage } from './concurrencyGuardStorage';
 
 export class OptimisticConversationState extends ConversationState {

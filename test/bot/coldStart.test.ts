@@ -5,8 +5,9 @@ import { projectRoot } from '../../src/paths';
 
 /**
  * Start-up cost (issue #8): starting the bot and answering a first message must not load botbuilder-dialogs'
- * index or the Microsoft.Recognizers.Text suites (about 400 ms); the prompts that need them load on first use
- * (dialogs/dialogKit.ts). Checked in a fresh process, since this test process has loaded them already.
+ * index or the Microsoft.Recognizers.Text suites (about 400 ms; the prompts that need them load on first use,
+ * dialogs/dialogKit.ts), restify's plugin index (~80 ms, src/server/restifyKit.ts) or botbuilder's index (~60 ms,
+ * src/bot/botbuilderKit.ts). Checked in a fresh process, since this test process has loaded them already.
  */
 describe('cold start loads no prompt recognizers', function () {
   this.timeout(60000);
@@ -26,10 +27,11 @@ describe('cold start loads no prompt recognizers', function () {
         process.stdout.write(JSON.stringify({ status: response.status, answered: body.includes('Lost customer-provided key'),
           recognizers: loaded.filter((file) => file.includes('recognizers-text')).length,
           dialogsIndex: loaded.some((file) => /botbuilder-dialogs[\\\\/]lib[\\\\/]index\\.js$/.test(file)),
-          restifyPlugins: loaded.some((file) => /restify[\\\\/]lib[\\\\/]plugins[\\\\/]index\\.js$/.test(file)) }));
+          restifyPlugins: loaded.some((file) => /restify[\\\\/]lib[\\\\/]plugins[\\\\/]index\\.js$/.test(file)),
+          botbuilderIndex: loaded.some((file) => /[\\\\/]botbuilder[\\\\/]lib[\\\\/]index\\.js$/.test(file)) }));
       })();`;
     const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(output) as { status: number; answered: boolean; recognizers: number; dialogsIndex: boolean; restifyPlugins: boolean };
-    assert.deepEqual(result, { status: 200, answered: true, recognizers: 0, dialogsIndex: false, restifyPlugins: false });
+    const result = JSON.parse(output) as { status: number; answered: boolean; recognizers: number; dialogsIndex: boolean; restifyPlugins: boolean; botbuilderIndex: boolean };
+    assert.deepEqual(result, { status: 200, answered: true, recognizers: 0, dialogsIndex: false, restifyPlugins: false, botbuilderIndex: false });
   });
 });

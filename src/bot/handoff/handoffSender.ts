@@ -4,7 +4,8 @@
  * the current one) as its attachment. On Teams, which refuses bot event activities (platform-notes.md): a
  * proactive card to the configured agents' channel or chat.
  */
-import { type Activity, type ConversationReference, EventFactory, type TranscriptStore, type TurnContext } from 'botbuilder';
+import type { Activity, ConversationReference, TranscriptStore, TurnContext } from 'botbuilder';
+import { EventFactory } from '../botbuilderKit';
 import type { CaseSummary } from '../../core/handoff/caseSummary';
 import { caseSummaryView } from '../../core/handoff/caseSummaryView';
 import type { Logger } from '../../core/logging/logger';
