@@ -48,7 +48,8 @@ function main(): void {
     const pairs = labelled.map((item) => {
       const decision = loaded.matcher.match(item.text);
       const result = toClassifyResult(item.text, decision);
-      return { gold: item.intent, predicted: result.intent, text: item.text, confidence: result.confidence, kind: result.decision };
+      const why = decision.kind === 'fallback' ? ` ${decision.rule ?? decision.reason}` : '';
+      return { gold: item.intent, predicted: result.intent, text: item.text, confidence: result.confidence, kind: `${result.decision}${why}` };
     });
     for (const item of labelled.slice(0, 200)) {
       const started = process.hrtime.bigint();
@@ -67,7 +68,7 @@ function main(): void {
     );
     if (errorsFor === name || errorsFor === 'all') {
       for (const pair of pairs.filter((item) => item.gold !== item.predicted)) {
-        out(`    ${pair.gold} -> ${pair.predicted} (${pair.kind} ${pair.confidence}): ${pair.text.slice(0, 160)}`);
+        out(`    ${name} ${pair.gold} -> ${pair.predicted} (${pair.kind} ${pair.confidence}): ${pair.text.slice(0, 160)}`);
       }
     }
   }

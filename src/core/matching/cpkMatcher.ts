@@ -1,8 +1,9 @@
 /**
  * The production matcher (issue #3): entities first, then the classifier, then the scope guard, then the
  * decision policy. Each stage can end the decision; the stage that did is named in `detail` for logs and CLIs.
- * Confidence scale (documented in the README): 1 = decided by a CPK error code; otherwise the mean of the naive
- * Bayes posterior and the nearest-example similarity (both 0-1), scaled by 0.5 + 0.5 x the share of words known.
+ * Confidence scale (documented in the README): 1 = decided by a CPK error code; otherwise the mean of the
+ * averaged posteriors (naive Bayes and softmax regression) and the nearest-example similarity (all 0-1), scaled by
+ * 0.5 + 0.5 x the share of words known.
  */
 import { extractErrorCodes } from '../entities/errorCodes';
 import { extractEntities } from '../entities/extractEntities';
