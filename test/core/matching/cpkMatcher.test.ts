@@ -34,6 +34,11 @@ describe('CpkMatcher: entities decide first', () => {
     ['<Code>AuthorizationPermissionMismatch</Code> This request is not authorized', 'fallback out-of-scope'],
     ['CannotVerifyCopySource 404 the source blob was not found', 'fallback out-of-scope'],
     ['BlobNotFound when I download', 'fallback out-of-scope'],
+    // InvalidHeaderValue belongs to the header the message names (entityRules.ts OTHER_HEADER).
+    ['x-ms-access-tier Hot on put blob returns 400 InvalidHeaderValue', 'fallback out-of-scope'],
+    ['400 InvalidHeaderValue HeaderName Content-Language when uploading', 'fallback out-of-scope'],
+    ['InvalidHeaderValue when I set x-ms-version to 2019-02-02 and send my encryption key', 'answer error-invalid-header'],
+    ['400 InvalidHeaderValue, x-ms-encryption-key-sha256 computed in powershell', 'answer error-invalid-header'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
