@@ -36,11 +36,12 @@ export function extractHttpStatuses(text: string): number[] {
 
 /**
  * `HeaderName` values from an error body: `<HeaderName>x</HeaderName>`, `HeaderName: x`, `"HeaderName": "x"`,
- * and as people retype them in a sentence ("HeaderName is x-ms-blob-type").
+ * and as people retype them in a sentence ("HeaderName is x-ms-blob-type", "HeaderName Content-MD5": with no
+ * separator only a hyphenated name counts, so "HeaderName in the body" names nothing).
  */
 export function extractHeaderNames(text: string): string[] {
   return unique(
-    [...text.matchAll(/HeaderName["']?\s*(?:>|[:=]|\s+is\b|\s+was\b)\s*["']?([A-Za-z][A-Za-z0-9-]{1,80})/gi)].map((match) => match[1].toLowerCase()),
+    [...text.matchAll(/HeaderName["']?\s*(?:>|[:=]|\s+is\b|\s+was\b|(?=\s+[A-Za-z][A-Za-z0-9]*-[A-Za-z]))\s*["']?([A-Za-z][A-Za-z0-9-]{1,80})/gi)].map((match) => match[1].toLowerCase()),
   );
 }
 

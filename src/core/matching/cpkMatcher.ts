@@ -1,8 +1,9 @@
 /**
  * The production matcher (issue #3): entities first, then the classifier, then the scope guard, then the
  * decision policy. Each stage can end the decision; the stage that did is named in `detail` for logs and CLIs.
- * Confidence scale (documented in the README): 1 = decided by a CPK error code; otherwise the mean of the naive
- * Bayes posterior and the nearest-example similarity (both 0-1), scaled by 0.5 + 0.5 x the share of words known.
+ * Confidence scale (documented in the README): 1 = decided by a CPK error code; otherwise the mean of the
+ * averaged posteriors (naive Bayes and softmax regression) and the nearest-example similarity (all 0-1), scaled by
+ * 0.5 + 0.5 x the share of words known.
  */
 import { extractErrorCodes } from '../entities/errorCodes';
 import { extractEntities } from '../entities/extractEntities';
@@ -15,6 +16,7 @@ import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
 import { intentFromEntities, isCpkCodeIn, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
 import { IntentClassifier, type TrainingExample } from './intentClassifier';
+import { normaliseTyping } from './phrases';
 import { asksForMenu, guidanceIntentsOf, ScopeGuard } from './scope';
 
 /** Training examples from the knowledge files, with the entity markers their text carries. */
@@ -83,7 +85,9 @@ export class CpkMatcher implements Matcher {
       };
     }
     const markers = entityMarkers(entities, (code) => isCpkCodeIn(code, text, entities));
-    const prepared = this.classifier.prepare(text, markers);
+    // The words as the classifier and the guard should read them; entities above were read from the text as typed.
+    const typed = normaliseTyping(text);
+    const prepared = this.classifier.prepare(typed, markers);
     const first = this.classifier.rank(prepared);
     const top = first.ranked[0];
     if (first.known === 0 && (top === undefined || top.confidence === 0)) {
@@ -92,7 +96,7 @@ export class CpkMatcher implements Matcher {
     // Intents the scope guard rules out for this text leave the ranking; the best remaining one may still
     // answer ("good day" ranked goodbye first, but only greeting has its words). The posterior is then taken
     // over the intents that remain possible.
-    const guard = new ScopeGuard(text, entities, { corrected: this.classifier.correctedText(text), guidanceIntents: this.guidanceIntents });
+    const guard = new ScopeGuard(typed, entities, { corrected: this.classifier.correctedText(typed), guidanceIntents: this.guidanceIntents });
     const ranked = first.ranked;
     const scope = top === undefined ? undefined : guard.reasonFor(top.intent);
     // A technical question the guard took from a guidance intent ("which Bot Framework SDK version supports
@@ -100,7 +104,7 @@ export class CpkMatcher implements Matcher {
     // "where", "information"), only through words that plainly ask for the menu ("how to use"). The
     // out-of-scope answer lists what the bot covers anyway.
     const technicalOutOfScope =
-      scope !== undefined && top !== undefined && this.guidanceIntents.has(top.intent) && !asksForMenu(text);
+      scope !== undefined && top !== undefined && this.guidanceIntents.has(top.intent) && !asksForMenu(typed);
     const possible = (intent: string): boolean =>
       intent === 'none' || (guard.reasonFor(intent) === undefined && !(technicalOutOfScope && intent === 'help'));
     const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));

@@ -19,6 +19,15 @@ const CPK_HEADER = /^x-ms-(?:source-)?encryption-/i;
 const CPK_CONTEXT = /\b(?:cpks?|customer\W*(?:provided|specified|supplied)|client\W*provided|x-ms-(?:source-)?encryption-\S*|customerprovidedkey|encryptionkey(?:sha256)?)\b/i;
 
 /**
+ * Headers other than the encryption headers, as a message mentions them ("acquire lease with
+ * x-ms-lease-duration: 120 -> 400 InvalidHeaderValue", "Content-MD5 sent as hex"). When no rejected header is
+ * named but one of these is, and the message has no key or encryption word, the InvalidHeaderValue is that
+ * header's problem (cpk-facts §4.3: the code is shared by every header).
+ */
+const OTHER_HEADER = /\b(?:x-ms-(?!(?:source-)?encryption-)[a-z][a-z0-9-]*|content-(?:md5|type|length|encoding|language|disposition|range)|if-(?:match|none-match|modified-since|unmodified-since)|cache-control)\b/i;
+const KEY_WORDS = /key|encrypt|sha-?256|aes|cpk|customer\W*(?:provided|specified|supplied)/i;
+
+/**
  * The header an InvalidHeaderValue message says was rejected: the error body's HeaderName, or "InvalidHeaderValue
  * on/for x-ms-version" as people write it.
  */
@@ -40,7 +49,10 @@ export function isCpkCodeIn(code: string, text: string, entities: Entities): boo
     return true;
   }
   const headers = rejectedHeaders(text, entities);
-  return headers.length === 0 || headers.some((header) => CPK_HEADER.test(header)) || CPK_CONTEXT.test(text);
+  if (headers.length === 0) {
+    return !(OTHER_HEADER.test(text) && !KEY_WORDS.test(text));
+  }
+  return headers.some((header) => CPK_HEADER.test(header)) || CPK_CONTEXT.test(text);
 }
 
 /** The intent the entities decide, with the code that decided it, or `undefined`. */

@@ -28,6 +28,15 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // Code that never sets the key: "doesn't set any encryption options", "no cpk in the request", "w/o a key".
   [/\b(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|did\s+not|never|not|forgot\s+to|forget\s+to)\s+(?:set|setting|specify|specifying|specified|add|adding|added|attach|attaching|use|using|configure|configuring)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:cpk|key|encryption)\b/gi, ' keynotsent '],
   [/\b(?:w\/o|without|with\s+no)\s+(?:any\s+|the\s+|a\s+|an\s+)?(?:cpk|key|encryption\s+(?:key|options|headers?))\b/gi, ' keynotsent '],
+  // The key named first, then its absence: "key not provided", "the encryption was never sent".
+  [/\b(?:cpk|key|encryption(?:\s+key)?|headers?)\s+(?:was\s+|is\s+|were\s+|are\s+)?(?:not|never)\s+(?:being\s+|been\s+)?(?:sent|passed|provided|included|supplied|given|set|attached)\b/gi, ' keynotsent '],
+  // Progressive forms: "which part of the pipeline isn't sending the key".
+  [/\b(?:isn'?t|aren'?t|wasn'?t|weren'?t|is\s+not|are\s+not|was\s+not|were\s+not)\s+(?:sending|passing|providing|including|supplying|attaching)\b/gi, ' keynotsent '],
+  // A key and hash described as well formed point away from the format answer towards the mismatch one: "the key
+  // is valid base64", "the hash is correct" (cpk-facts §4.2: a well-formed pair for a different key).
+  [/\b(?:keys?|hash(?:es)?|sha256|sha|values?|headers?|base64|lengths?|format)\s+(?:is|are|looks?|seems?)\s+(?:definitely\s+|totally\s+|also\s+|really\s+)?(?:valid|correct|right|fine|ok|okay|good|well[\s-]*formed)\b/gi, ' wellformed '],
+  // A key nobody kept: "never persisted it", "didn't save the key", "nobody wrote it down".
+  [/\b(?:never|not|didn'?t|did\s+not|forgot\s+to|nobody|no\s+one)\s+(?:saved?|persist(?:ed)?|stored?|kept|keep|back(?:ed)?\s+(?:it\s+)?up|wr(?:ote|itten)\s+(?:it\s+)?down|recorded?)\b/gi, ' keynotkept '],
   // "sha in request != blob": engineers write a mismatch as an operator.
   [/\s(?:!=|!==|=\/=|<>)\s/g, ' mismatch '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
@@ -41,4 +50,26 @@ export function rewritePhrases(text: string): string {
     result = result.replace(pattern, replacement);
   }
   return result;
+}
+
+/** Emoji that stand for a whole small-talk message. */
+const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\u{1F44B}/gu, ' hello '],
+  [/\u{1F64F}/gu, ' thanks '],
+];
+
+/**
+ * How people type short messages, turned into the words the classifier and the scope guard know, before either
+ * sees the text: accents folded ("tschüss" -> "tschuss", "olá" -> "ola"; the lexicon and training data are
+ * ASCII), a wave emoji as "hello", letters typed with spaces joined ("h e l p" -> "help"), and a message that is
+ * only question marks read as "help" (someone who types "?" is asking what the bot can do). Entities are still
+ * read from the text as typed.
+ */
+export function normaliseTyping(text: string): string {
+  let result = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/\u00df/g, 'ss');
+  for (const [pattern, replacement] of EMOJI_WORDS) {
+    result = result.replace(pattern, replacement);
+  }
+  result = result.replace(/(?<![A-Za-z0-9] ?)\b[A-Za-z](?: [A-Za-z]){2,}\b(?! ?[A-Za-z0-9])/g, (letters) => letters.replace(/ /g, ''));
+  return /^[\s?¿]+$/.test(result) ? 'help' : result;
 }

@@ -73,8 +73,10 @@ export class SpellingCorrector {
     for (let length = word.length - maxEdits; length <= word.length + maxEdits; length += 1) {
       for (const entry of this.byLength.get(length) ?? []) {
         const candidate = entry.word;
-        // Cheap filters first (first or second letter shared, letter counts close), then the bounded distance.
-        if ((candidate[0] !== word[0] && candidate[1] !== word[1]) || countDistance(counts, entry.counts) > 2 * maxEdits) {
+        // Cheap filters first (first or second letter shared, or one of them dropped as in "ello" for "hello"; letter
+        // counts close), then the bounded distance.
+        const aligned = candidate[0] === word[0] || candidate[1] === word[1] || candidate[1] === word[0] || candidate[0] === word[1];
+        if (!aligned || countDistance(counts, entry.counts) > 2 * maxEdits) {
           continue;
         }
         const distance = boundedEditDistance(word, candidate, maxEdits);

@@ -185,3 +185,10 @@ describe('entities: key material is detected by kind, never returned', () => {
     });
   }
 });
+
+describe('entities: HeaderName retyped without a separator', () => {
+  it('reads a hyphenated name after "HeaderName", and nothing from an ordinary word', () => {
+    assert.deepEqual(extractEntities('got 400, HeaderName Content-Language in the body').headerNames, ['content-language']);
+    assert.deepEqual(extractEntities('the HeaderName element is missing').headerNames, []);
+  });
+});

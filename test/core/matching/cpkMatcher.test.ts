@@ -34,6 +34,11 @@ describe('CpkMatcher: entities decide first', () => {
     ['<Code>AuthorizationPermissionMismatch</Code> This request is not authorized', 'fallback out-of-scope'],
     ['CannotVerifyCopySource 404 the source blob was not found', 'fallback out-of-scope'],
     ['BlobNotFound when I download', 'fallback out-of-scope'],
+    // InvalidHeaderValue belongs to the header the message names (entityRules.ts OTHER_HEADER).
+    ['x-ms-access-tier Hot on put blob returns 400 InvalidHeaderValue', 'fallback out-of-scope'],
+    ['400 InvalidHeaderValue HeaderName Content-Language when uploading', 'fallback out-of-scope'],
+    ['InvalidHeaderValue when I set x-ms-version to 2019-02-02 and send my encryption key', 'answer error-invalid-header'],
+    ['400 InvalidHeaderValue, x-ms-encryption-key-sha256 computed in powershell', 'answer error-invalid-header'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
@@ -60,6 +65,21 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['see you', 'answer goodbye'],
     ['I want to talk to a human', 'answer escalate'],
     ['what can you do', 'answer help'],
+    // How short messages are typed (normaliseTyping): only question marks, spaced letters, accents, a wave.
+    ['??', 'answer help'],
+    ['b y e', 'answer goodbye'],
+    ['adiós amigo', 'answer goodbye'],
+    ['👋👋', 'answer greeting'],
+    ['namaskar', 'answer greeting'],
+    ['ello, anyone around?', 'answer greeting'],
+    ['tell me what you support', 'answer help'],
+    ['please open a CRI for this CPK outage', 'answer escalate'],
+    // No key sent vs a well-formed wrong key vs a key nobody kept (phrases.ts).
+    ['my reader job gets a 409, I think the key is not being attached on the read path', 'answer error-key-missing'],
+    ["the worker that downloads isn't passing the cpk", 'answer error-key-missing'],
+    ['the key we send is valid base64 and the hash looks correct, still 409 mismatch', 'answer error-key-mismatch'],
+    ['we never backed up the cpk and the server is gone, can the blobs be read', 'answer lost-key'],
+    ["we don't have that encryption key anymore, blobs are unreadable", 'answer lost-key'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
