@@ -9,7 +9,11 @@ RUN npm ci --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY dialogs ./dialogs
+COPY scripts ./scripts
+COPY knowledge ./knowledge
+# The model artifact: the matcher trained once here and restored at start-up (src/core/matching/modelArtifact.ts).
 RUN npx tsc -p tsconfig.json \
+ && node dist/scripts/buildModel.js \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
@@ -21,6 +25,7 @@ COPY --from=build --chown=root:root /app/package.json ./package.json
 COPY --from=build --chown=root:root /app/node_modules ./node_modules
 COPY --from=build --chown=root:root /app/dist/src ./dist/src
 COPY --from=build --chown=root:root /app/dist/dialogs ./dist/dialogs
+COPY --from=build --chown=root:root /app/dist/model ./dist/model
 COPY --chown=root:root knowledge ./knowledge
 # The image's files stay root-owned and read-only to the process; it runs as the unprivileged "node" user.
 USER node

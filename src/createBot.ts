@@ -21,6 +21,8 @@ import type { Logger } from './core/logging/logger';
 import type { Matcher } from './core/matching/decision';
 import { OptimisticConversationState } from './storage/optimisticConversationState';
 import { CpkMatcher } from './core/matching/cpkMatcher';
+import { restoreMatcher } from './core/matching/modelArtifact';
+import { modelArtifactFile } from './paths';
 import { RecentDecisionCache } from './core/matching/recentDecisionCache';
 
 export interface BotParts {
@@ -29,12 +31,25 @@ export interface BotParts {
   matcher: Matcher;
 }
 
-/** The matcher the bot uses, trained from the knowledge base. */
-export function createMatcher(knowledge: KnowledgeBase, config: Pick<AppConfig, 'matchThreshold' | 'ambiguityMargin'>): Matcher {
-  return new CpkMatcher(knowledge.intents.values(), {
-    threshold: config.matchThreshold,
-    ambiguityMargin: config.ambiguityMargin,
-  });
+/**
+ * The matcher the bot uses: restored from the prebuilt model artifact (`npm run build` writes it) when that was
+ * built from this knowledge base by this code, else trained from the knowledge base now (issue #8, cold start).
+ */
+export function createMatcher(
+  knowledge: KnowledgeBase,
+  config: Pick<AppConfig, 'matchThreshold' | 'ambiguityMargin'>,
+  logger?: Logger,
+  artifactFile: string = modelArtifactFile,
+): Matcher {
+  const policy = { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin };
+  const intents = [...knowledge.intents.values()];
+  const restored = restoreMatcher(artifactFile, intents, policy);
+  if (restored.kind === 'restored') {
+    logger?.info('matcher restored from the prebuilt model', { file: artifactFile });
+    return restored.matcher;
+  }
+  logger?.info('matcher trained at start-up', { modelArtifact: restored.reason });
+  return new CpkMatcher(intents, policy);
 }
 
 /** Services for escalation, transcripts and feedback (issue #6); tests pass their own. */
@@ -57,7 +72,7 @@ export function createBot(
   // Saves with the eTag read at the start of the turn, so two instances cannot overwrite each other (issue #7).
   const conversationState = new OptimisticConversationState(storage);
   // The case log and the router both match the turn's text; the cache makes the second call free.
-  const matcher = new RecentDecisionCache(createMatcher(knowledge, config));
+  const matcher = new RecentDecisionCache(createMatcher(knowledge, config, logger));
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const feedback = services.feedback ?? nullFeedbackSink;
   const sender = new HandoffSender({

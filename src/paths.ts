@@ -16,3 +16,6 @@ function findProjectRoot(start: string): string {
 
 /** The folder holding package.json, `knowledge/` and the web assets. */
 export const projectRoot = findProjectRoot(__dirname);
+
+/** The prebuilt model artifact `npm run build` writes (src/core/matching/modelArtifact.ts). */
+export const modelArtifactFile = path.join(projectRoot, 'dist', 'model', 'matcher.json');

@@ -20,6 +20,7 @@ describe('Dockerfile', () => {
     }
     assert.match(stages[0], /npm ci/);
     assert.match(stages[0], /tsc/);
+    assert.match(stages[0], /node dist\/scripts\/buildModel\.js/, 'the build stage writes the prebuilt model artifact');
     assert.match(stages[0], /npm prune --omit=dev/);
     assert.doesNotMatch(runtime, /npm (ci|install)(?![^\n]*--omit=dev)/, 'no dev install in the runtime');
   });
@@ -34,7 +35,7 @@ describe('Dockerfile', () => {
   });
 
   it('copies everything the bot reads at run time', () => {
-    for (const needed of ['package.json', 'node_modules', 'dist/src', 'dist/dialogs', 'knowledge']) {
+    for (const needed of ['package.json', 'node_modules', 'dist/src', 'dist/dialogs', 'dist/model', 'knowledge']) {
       assert.match(runtime, new RegExp(`COPY .*${needed.replace('/', '\\/')}`), needed);
     }
   });

@@ -15,7 +15,7 @@ import { decide } from './decide';
 import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
 import { intentFromEntities, isCpkCodeIn, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
-import { IntentClassifier, type TrainingExample } from './intentClassifier';
+import { type ClassifierSnapshot, IntentClassifier, type TrainingExample } from './intentClassifier';
 import { normaliseTyping } from './phrases';
 import { asksForMenu, guidanceIntentsOf, ScopeGuard } from './scope';
 
@@ -61,6 +61,16 @@ export class CpkMatcher implements Matcher {
       this.classifier = new IntentClassifier(examples);
       this.guidanceIntents = guidanceIntentsOf(examples.map((example) => ({ id: example.intent, kind: example.kind })));
     }
+  }
+
+  /** A matcher for `intents` whose classifier is restored from a snapshot instead of trained (modelArtifact.ts). */
+  static restore(intents: Iterable<IntentEntry>, policy: DecisionPolicy, snapshot: ClassifierSnapshot): CpkMatcher {
+    return new CpkMatcher([], policy, { classifier: new IntentClassifier(snapshot), guidanceIntents: guidanceIntentsOf(intents) });
+  }
+
+  /** The trained classifier as plain data, for the prebuilt model artifact. */
+  snapshot(): ClassifierSnapshot {
+    return this.classifier.snapshot();
   }
 
   /** The same trained classifier under another policy (threshold tuning without retraining). */

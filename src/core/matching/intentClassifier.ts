@@ -22,7 +22,7 @@ import { LEXICON_WORDS } from './concepts';
 import { boundedEditDistance } from './editDistance';
 import { featuresOf, words } from './features';
 import { SpellingCorrector } from './spelling';
-import { SoftmaxRegression, type SoftmaxOptions } from './softmaxRegression';
+import { type RegressionSnapshot, SoftmaxRegression, type SoftmaxOptions } from './softmaxRegression';
 
 /**
  * Eight passes settle the regression on ~1,000 examples (more changed no decision on any spent set or in
@@ -38,6 +38,26 @@ export interface TrainingExample {
   markers?: readonly string[];
   /** The intent's knowledge `kind`; the scope guard holds guidance intents to CPK words. */
   kind?: IntentKind;
+}
+
+/**
+ * A trained classifier as plain JSON data (the prebuilt model artifact, modelArtifact.ts). Every number
+ * round-trips exactly through JSON and every collection keeps its order, so a restored classifier scores every
+ * message exactly as the one it was taken from (test/core/matching/modelArtifact.test.ts checks all test sets).
+ */
+export interface ClassifierSnapshot {
+  intents: string[];
+  /** The spelling corrector's known words and their training counts. */
+  wordCounts: [string, number][];
+  /** Feature strings in id order. */
+  features: string[];
+  idf: [string, number][];
+  examples: { intent: string; norm: number }[];
+  /** Feature -> [example index, weight] pairs. */
+  postings: [string, [number, number][]][];
+  /** natural's (apparatus) naive Bayes tables. */
+  bayes: { classFeatures: Record<string, Record<number, number>>; classTotals: Record<string, number>; totalExamples: number; smoothing: number };
+  regression: RegressionSnapshot;
 }
 
 /** Scores for one message, before the decision policy. */
@@ -92,7 +112,23 @@ export class IntentClassifier {
   readonly corrector: SpellingCorrector;
   readonly intents: readonly string[];
 
-  constructor(training: readonly TrainingExample[]) {
+  /** Trains from examples, or restores a snapshot taken from a trained classifier (no training). */
+  constructor(source: readonly TrainingExample[] | ClassifierSnapshot) {
+    if ('regression' in source) {
+      this.intents = source.intents;
+      this.corrector = new SpellingCorrector(new Map(source.wordCounts));
+      source.features.forEach((feature, id) => this.featureIds.set(feature, id));
+      source.idf.forEach(([feature, weight]) => this.idf.set(feature, weight));
+      this.examples.push(...source.examples);
+      for (const [feature, list] of source.postings) {
+        this.postings.set(feature, list.map(([example, weight]) => ({ example, weight })));
+      }
+      const { classFeatures, classTotals, totalExamples, smoothing } = source.bayes;
+      Object.assign(this.bayes.classifier, { classFeatures, classTotals, totalExamples, smoothing });
+      this.regression = SoftmaxRegression.restore(source.regression);
+      return;
+    }
+    const training = source;
     const counts = new Map<string, number>();
     const prepared = training.map((example) => {
       const tokens = words(example.text);
@@ -135,6 +171,21 @@ export class IntentClassifier {
         this.postings.set(feature, list);
       }
     }
+  }
+
+  /** This classifier's trained state as plain data (see `ClassifierSnapshot`). */
+  snapshot(): ClassifierSnapshot {
+    const { classFeatures, classTotals, totalExamples, smoothing } = this.bayes.classifier;
+    return {
+      intents: [...this.intents],
+      wordCounts: this.corrector.wordCounts(),
+      features: [...this.featureIds.keys()],
+      idf: [...this.idf],
+      examples: this.examples.map((example) => ({ ...example })),
+      postings: [...this.postings].map(([feature, list]) => [feature, list.map((posting): [number, number] => [posting.example, posting.weight])]),
+      bayes: { classFeatures, classTotals, totalExamples, smoothing },
+      regression: this.regression.snapshot(),
+    };
   }
 
   /**

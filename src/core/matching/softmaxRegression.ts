@@ -23,6 +23,27 @@ export interface SoftmaxOptions {
   l2: number;
 }
 
+/**
+ * A trained regression as plain data. The weights are base64 of their float64 bytes: exact, a third of the size
+ * of JSON numbers (~50,000 weights), and decoded in about a millisecond at start-up.
+ */
+export interface RegressionSnapshot {
+  classCount: number;
+  featureCount: number;
+  weights: string;
+  bias: string;
+}
+
+function toBase64(values: Float64Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+function fromBase64(text: string): Float64Array {
+  const bytes = Buffer.from(text, 'base64');
+  // Copied into a fresh, aligned buffer: a Buffer's offset in Node's pool need not be a multiple of 8.
+  return new Float64Array(new Uint8Array(bytes).buffer);
+}
+
 export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxOptions = { epochs: 12, learningRate: 0.5, l2: 1e-4 };
 
 /** Mulberry32: a tiny seeded generator, so training order (and the model) is reproducible. */
@@ -129,6 +150,25 @@ export class SoftmaxRegression {
         weights[row + k] = weights[row + k] * decay - step[k];
       }
     }
+  }
+
+  /** The trained weights, for the prebuilt model artifact (modelArtifact.ts). */
+  snapshot(): RegressionSnapshot {
+    return { classCount: this.classCount, featureCount: this.featureCount, weights: toBase64(this.weights), bias: toBase64(this.bias) };
+  }
+
+  /** A regression with the weights of `snapshot`, without training. */
+  static restore(snapshot: RegressionSnapshot): SoftmaxRegression {
+    const { classCount, featureCount } = snapshot;
+    const weights = fromBase64(snapshot.weights);
+    const bias = fromBase64(snapshot.bias);
+    if (weights.length !== classCount * featureCount || bias.length !== classCount) {
+      throw new Error('regression snapshot: weights do not match its class and feature counts');
+    }
+    const regression = new SoftmaxRegression(classCount, featureCount);
+    regression.weights.set(weights);
+    regression.bias.set(bias);
+    return regression;
   }
 
   /** Class probabilities (sum 1) for the features present; a fresh array the caller may keep. */

@@ -40,6 +40,11 @@ export class SpellingCorrector {
     }
   }
 
+  /** The known words with their counts, as given (for the model artifact: a corrector is rebuilt from them). */
+  wordCounts(): [string, number][] {
+    return [...this.counts];
+  }
+
   /** True when `word` would need a search (not known, not cached, long enough to correct). */
   needsSearch(word: string): boolean {
     return !this.counts.has(word) && word.length >= MIN_LENGTH && !/\d/.test(word) && !this.cache.has(word);

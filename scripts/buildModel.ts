@@ -1,0 +1,20 @@
+/**
+ * Part of `npm run build`: trains the matcher from the knowledge base once and writes the prebuilt model artifact
+ * that start-up restores instead of training (src/core/matching/modelArtifact.ts, issue #8 cold start).
+ */
+import fs from 'node:fs';
+import { loadConfig } from '../src/config';
+import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
+import { CpkMatcher } from '../src/core/matching/cpkMatcher';
+import { saveModelArtifact } from '../src/core/matching/modelArtifact';
+import { modelArtifactFile } from '../src/paths';
+
+const config = loadConfig({});
+const intents = [...loadKnowledge(config.knowledgeDir).intents.values()];
+const started = process.hrtime.bigint();
+const matcher = new CpkMatcher(intents, { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
+saveModelArtifact(modelArtifactFile, intents, matcher);
+const examples = intents.reduce((sum, entry) => sum + entry.examples.length, 0);
+const kb = Math.round(fs.statSync(modelArtifactFile).size / 1024);
+process.stdout.write(`model artifact: ${modelArtifactFile} (${examples} examples, ${kb} KB, trained in ${Math.round(trainMs)} ms)\n`);
