@@ -58,3 +58,17 @@ export function rssMb(pid: number | undefined): number {
   const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
   return kb / 1024;
 }
+
+/**
+ * CPU time (user + system, all threads) the process has used so far, in ms, from /proc (Linux). Divided by the
+ * turns served, it is the cost of a turn; unlike turns/s it hardly moves when the load generator competes for the
+ * same two cores.
+ */
+export function cpuMs(pid: number | undefined): number {
+  if (pid === undefined) {
+    return Number.NaN;
+  }
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  // After "pid (comm) ", utime and stime are the 12th and 13th fields, in clock ticks (100 per second here).
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}

@@ -23,8 +23,12 @@ declare module 'autocannon' {
       p99: number;
       max: number;
     }
+    interface RequestCounts extends Histogram {
+      /** Responses received in the run. */
+      total: number;
+    }
     interface Result {
-      requests: Histogram;
+      requests: RequestCounts;
       latency: Histogram;
       errors: number;
       timeouts: number;
