@@ -3,7 +3,9 @@
  * users run (and gives the echo floor the same flags). `--heap-growing-percent=100` lets V8's old generation grow
  * to about twice the live heap before a full collection instead of about four times: the live heap stays ~60 MB
  * under load, and measured RSS dropped from ~270-300 MB to ~210 MB for about one extra 17 ms full GC every few
- * seconds (issue #8). The Dockerfile and the ARM template's start command repeat the flags; a test keeps all three
+ * seconds (issue #8). `--initial-old-space-size=64`: start-up leaves ~40 MB of live heap, past V8's initial
+ * old-generation limit, so every start ran a full mark-compact (~30-40 ms with its incremental marking) before the
+ * first answer; with a 64 MB start it runs none (measured with `--trace-gc`, 2026-11-29). The Dockerfile and the ARM template's start command repeat the flags; a test keeps all three
  * equal.
  */
 import { readFileSync } from 'node:fs';
