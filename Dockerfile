@@ -33,4 +33,4 @@ EXPOSE 3978
 # Liveness only; load balancers should also probe /readyz (knowledge loaded, storage reachable).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3978) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
-CMD ["node", "--heap-growing-percent=100", "--initial-old-space-size=64", "dist/src/index.js"]
+CMD ["node", "--heap-growing-percent=100", "--initial-old-space-size=64", "--no-regexp-peephole-optimization", "dist/src/index.js"]

@@ -5,7 +5,11 @@
  * under load, and measured RSS dropped from ~270-300 MB to ~210 MB for about one extra 17 ms full GC every few
  * seconds (issue #8). `--initial-old-space-size=64`: start-up leaves ~40 MB of live heap, past V8's initial
  * old-generation limit, so every start ran a full mark-compact (~30-40 ms with its incremental marking) before the
- * first answer; with a 64 MB start it runs none (measured with `--trace-gc`, 2026-11-29). The Dockerfile and the ARM template's start command repeat the flags; a test keeps all three
+ * first answer; with a 64 MB start it runs none (measured with `--trace-gc`, 2026-11-29).
+ * `--no-regexp-peephole-optimization`: V8 first runs a regular expression in its bytecode interpreter, and the
+ * peephole pass over that bytecode made the scope guard's large word lists cost ~40 ms on the first message
+ * (~13 ms without it; the expressions are compiled to machine code after their first run either way, so steady
+ * state is unchanged). The Dockerfile and the ARM template's start command repeat the flags; a test keeps all three
  * equal.
  */
 import { readFileSync } from 'node:fs';
