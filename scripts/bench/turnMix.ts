@@ -16,9 +16,26 @@ export const BENCH_UTTERANCES: readonly string[] = [
   'help',
 ];
 
+/**
+ * Ways people open and close the same question. Combined with the utterances they give 770 different texts, so
+ * the bot's cache of recent match decisions (64 texts, there for the two matches of one turn) rarely holds the
+ * answer: matching is paid as for real traffic, where few messages repeat word for word.
+ */
+const OPENERS: readonly string[] = ['', 'hello, ', 'quick question: ', 'hi team - ', 'urgent: ', 'sorry to bother you, ', 'one more thing: '];
+const CLOSERS: readonly string[] = ['', ' please', '?', ' thanks', ' (prod)', ' asap', '!', ' any idea', ' cheers', ' :(', ' help'];
+
+/** The text of turn `index`: every utterance in turn, each time with another opener and closer. */
+export function turnText(index: number): string {
+  const count = BENCH_UTTERANCES.length;
+  const utterance = BENCH_UTTERANCES[index % count] ?? 'hi';
+  const opener = OPENERS[Math.floor(index / count) % OPENERS.length] ?? '';
+  const closer = CLOSERS[Math.floor(index / (count * OPENERS.length)) % CLOSERS.length] ?? '';
+  return `${opener}${utterance}${closer}`;
+}
+
 /** The JSON body of one turn. */
 export function turnBody(index: number, conversations: number): string {
-  const text = BENCH_UTTERANCES[index % BENCH_UTTERANCES.length] ?? 'hi';
+  const text = turnText(index);
   return JSON.stringify({
     type: 'message',
     id: `bench-${index}`,
