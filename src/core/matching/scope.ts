@@ -6,6 +6,7 @@
  */
 import type { Entities } from '../entities/types';
 import type { IntentKind } from '../knowledge/types';
+import { conceptsOf } from './concepts';
 import { isCpkCodeIn } from './entityRules';
 
 /**
@@ -289,6 +290,19 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   ),
 };
 
+/**
+ * The lexicon concept (concepts.ts) of each small-talk intent. A word the lexicon files under that concept
+ * ("grazie", "adieu", "ahoy") also counts as the intent's word: the lexicon and the anchors above were two
+ * lists of the same words kept by hand, and a word added to one but not the other was read as a feature by the
+ * classifier and then vetoed by the guard ("grazie!" -> no-intent-words).
+ */
+const ANCHOR_CONCEPTS: Readonly<Record<string, string>> = { greeting: '__hello', thanks: '__thanks', goodbye: '__bye', help: '__help' };
+
+/** True when a word of `text` belongs to `concept` in the lexicon. */
+function hasConceptWord(text: string, concept: string): boolean {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((word) => conceptsOf(word.replace(/([a-z])\1{2,}/g, '$1')).includes(concept));
+}
+
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
 
 /** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
@@ -369,6 +383,12 @@ export class ScopeGuard {
       this.entities.sdks.length > 0);
   }
 
+  /** A lexicon word of the small-talk intent's concept (see `ANCHOR_CONCEPTS`), typed or typo-corrected. */
+  private hasLexiconWord(intent: string): boolean {
+    const concept = ANCHOR_CONCEPTS[intent];
+    return concept !== undefined && (hasConceptWord(this.text, concept) || hasConceptWord(this.context.corrected ?? '', concept));
+  }
+
   /** Why the message is out of scope for `intent`, or `undefined` when it may be answered. */
   reasonFor(intent: string): ScopeReason | undefined {
     if (!this.verdicts.has(intent)) {
@@ -400,7 +420,7 @@ export class ScopeGuard {
       return 'other-topic';
     }
     const anchor = CONVERSATION_ANCHORS[intent];
-    if (anchor !== undefined && !anchor.test(this.text) && !anchor.test(this.context.corrected ?? this.text)) {
+    if (anchor !== undefined && !anchor.test(this.text) && !anchor.test(this.context.corrected ?? this.text) && !this.hasLexiconWord(intent)) {
       return 'no-intent-words';
     }
     if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {
