@@ -51,9 +51,24 @@ const HELP_WITH_TASK =
 const MENU_REQUEST =
   /\b(?:help|hlep|halp|menu|options|commands|features|capabilit\w*|topics|wh?at\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)|who\s+are\s+you|what\s+(?:is|are)\s+(?:this|you)|how\s+(?:do\s+i\s+|to\s+|can\s+i\s+)?use|get(?:ting)?\s+started|where\s+(?:do\s+i\s+|to\s+)start|not\s+sure|now\s+what|what\s+now|what\s+(?:should|do|can)\s+i\s+do|i'?m\s+(?:lost|confused|stuck)|phrase|faq|examples?|samples?)\b/i;
 
+/**
+ * A question put to the bot about its own abilities, however it is worded: "what all can you do", "tell me what
+ * you're capable of", "which scenarios do you support", "what are your functions". The menu phrasings above and
+ * in the help anchor are lists; people keep finding new nouns and verbs for the same question, so this reads its
+ * shape (can/do + you + an ability verb ending the clause, "capable", "your functions") instead. The verb must end
+ * the clause ("what can you do?", "which problems can you solve for me"): "can you do my taxes" asks for a task.
+ * "know" is left out: "do you know a good book" asks for a recommendation, not the menu.
+ */
+const ABILITY_VERB = String.raw`(?:do|answer|handle|cover|support|troubleshoot|diagnose|solve|fix|offer|check|explain|help\s+(?:me\s+|us\s+)?with)\b(?=\s*(?:[?.!,)]|$|for\s+(?:me|us)\b|here\b|exactly\b|actually\b|then\b|now\b|regarding\b|about\b))`;
+const BOT_ABILITY = new RegExp(
+  String.raw`\b(?:(?:can|could|do|will|would)\s+(?:you|u)\s+(?:\w+\s+)?${ABILITY_VERB}|(?:you|u)\s+(?:can|could)\s+${ABILITY_VERB}|(?:you|u)(?:'?re|\s+are|\s+r)\s+(?:capable|able)\b|` +
+    String.raw`capab\w*|functionalit\w*|abilit(?:y|ies)|your\s+(?:\w+\s+)?(?:functions|skills|purpose|job|role|scope|limits)\b|what\s+all\b|what(?:'?s|\s+is)\s+(?:available|on\s+offer)\b)`,
+  'i',
+);
+
 /** True when the message plainly asks what the bot can do. */
 export function asksForMenu(text: string): boolean {
-  return MENU_REQUEST.test(text);
+  return MENU_REQUEST.test(text) || BOT_ABILITY.test(text);
 }
 
 /**
@@ -420,13 +435,17 @@ export class ScopeGuard {
       return 'other-topic';
     }
     const anchor = CONVERSATION_ANCHORS[intent];
+    if (intent === 'help' && BOT_ABILITY.test(this.text)) {
+      return undefined;
+    }
     if (anchor !== undefined && !anchor.test(this.text) && !anchor.test(this.context.corrected ?? this.text) && !this.hasLexiconWord(intent)) {
       return 'no-intent-words';
     }
     if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {
       return 'no-cpk-words';
     }
-    if (intent === 'help' && HELP_WITH_TASK.test(this.text)) {
+    // "help me understand what you can do" is still a question about the bot.
+    if (intent === 'help' && HELP_WITH_TASK.test(this.text) && !BOT_ABILITY.test(this.text)) {
       return this.cpkAnchor || this.strong ? 'no-intent-words' : 'no-cpk-words';
     }
     return undefined;

@@ -89,6 +89,17 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['the only copy of our blob encryption key was on a hard drive that died', 'lost-key'],
     ['this is way too slow, get me a human', 'escalate'],
     ['uploads time out with 503, what header is wrong', 'none'],
+    // A lexicon word of a small-talk concept is that intent's word for the guard too (round 3h).
+    ['sayonara then', 'goodbye'],
+    ['cheerio, all sorted', 'goodbye'],
+    ['aloha!', 'greeting'],
+    ['arigato', 'thanks'],
+    // Questions about the bot's abilities by their shape, not a phrase list; a task for "you" is not one (round 3h).
+    ['so what are your skills', 'help'],
+    ['which problems can you solve?', 'help'],
+    ['help me figure out what you can do', 'help'],
+    ['can you do my taxes', 'none'],
+    ['can you support me emotionally', 'none'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
