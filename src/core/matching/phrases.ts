@@ -39,6 +39,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:never|not|didn'?t|did\s+not|forgot\s+to|nobody|no\s+one)\s+(?:saved?|persist(?:ed)?|stored?|kept|keep|back(?:ed)?\s+(?:it\s+)?up|wr(?:ote|itten)\s+(?:it\s+)?down|recorded?)\b/gi, ' keynotkept '],
   // "sha in request != blob": engineers write a mismatch as an operator.
   [/\s(?:!=|!==|=\/=|<>)\s/g, ' mismatch '],
+  // Sign-off idioms whose words say nothing alone ("over", "out", "here"): read as the word they mean.
+  [/\bover\s+and\s+out\b|\b(?:i'?m\s+)?(?:outta|out\s+of)\s+here\b/gi, ' bye '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
   [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
 ];

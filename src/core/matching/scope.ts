@@ -269,27 +269,27 @@ export interface ScopeContext {
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   greeting:
-    /\b(?:hi+|hii+|h?el+o+|hey+o?|heya|hiya|howdy|greetings|morning|afternoon|evening|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
+    /\b(?:hi+|hii+|h?el+o+|hey+o?|heya|hiya|howdy|greetings|(?<!\b(?:the|this|that|every|each|tomorrow|yesterday|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekday|weekend|on|in|one|some|next|last)\s)(?:morning|afternoon|evening)|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
       String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
-      String.raw`start|not\s+sure|stuck|ask|cover|choices|(?:can|could)\s+(?:you|u)\s+(?:troubleshoot|diagnose|solve|fix|handle|answer)|know|able|support(?:ed)?\s+topics|bot|checks?|run|work|assist\w*|instructions?|guide|guidance`,
-      String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
-      String.raw`(?:supported|possible|example|sample|common)\s+questions|questions\s+(?:are|do\s+you)\s+(?:supported|covered|handled)|what\s+(?:you|u)\s+(?:handle|support)|list\s+(?:of\s+)?(?:\w+\s+)?(?:questions|topics|commands)|info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:should|could)\s+i|lost|confused|where)\b`,
+      String.raw`start|not\s+sure|stuck|ask|cover|choices|(?:can|could)\s+(?:you|u)\s+(?:troubleshoot|diagnose|solve|fix|handle|answer)|(?:what|things)\s+(?:(?:do|can)\s+)?(?:you|u)\s+know|(?:don'?t|dont|do\s+not|not\s+sure)\s+(?:\w+\s+)?know\s+(?:what|how|where)|able|support(?:ed)?\s+topics|bot|checks?|how\s+(?:does|do|will)\s+(?:this|it|you|u)\s+work|assist\w*|instructions?|guide|guidance`,
+      String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|what(?:'?s|\s+is)\s+possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
+      String.raw`(?:supported|possible|example|sample|common)\s+questions|questions\s+(?:are|do\s+you)\s+(?:supported|covered|handled)|what\s+(?:you|u)\s+(?:handle|support)|list\s+(?:of\s+)?(?:\w+\s+)?(?:questions|topics|commands)|info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:else\s+)?(?:should|could)\s+i\s+(?:ask|say|type|write|try|do)\b|lost|confused|where\s+(?:do|should|can|to)\s+(?:i\s+)?(?:start|begin|go|ask))\b`,
     ].join('|'),
     'i',
   ),
   thanks:
-    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|did\s+the\s+trick|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
+    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|did\s+the\s+trick|brilliant|excellent|nice|kudos|legend|lifesaver|life\s+saver|good(?!\s+(?:\w+\s+)?(?:places?|books?|movies?|restaurants?|spots?|ideas?|ways?|names?|gifts?|shows?|games?|time|for|to\s+(?!know)|at\s+(?!this)))|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
   goodbye:
-    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|tsch(?:u|ue)ss|peace\s+out|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
+    /\b(?:bye+|goodbye|cya|see\s+(?:you|ya)|later|laters|farewell|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|tsch(?:u|ue)ss|peace\s+out|over\s+and\s+out|(?:outta|out\s+of)\s+here|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care|end|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
   // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
   escalate: new RegExp(
     [
-      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|colleagues?|hand\s+(?:\w+\s+){0,3}over|hand-?off|ticket|incident|escalat\w*|contact|phone|operator|staff|representative|rep|icm|cri|sev(?:erity)?|sr`,
+      String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|colleagues?|hand\s+(?:\w+\s+){0,3}over|hand-?off|ticket|incident|escalat\w*|contact|(?<!\b(?:my|our|your|his|her|their|the|a)\s)phone|operator|staff|representative|rep|icm|cri|sev(?:erity)?|sr`,
       // People named by role or rota: "get me your supervisor", "page the on-call", "the storage swarm".
       String.raw`supervisor|manager|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
@@ -313,9 +313,15 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
  */
 const ANCHOR_CONCEPTS: Readonly<Record<string, string>> = { greeting: '__hello', thanks: '__thanks', goodbye: '__bye', help: '__help' };
 
-/** True when a word of `text` belongs to `concept` in the lexicon. */
-function hasConceptWord(text: string, concept: string): boolean {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((word) => conceptsOf(word.replace(/([a-z])\1{2,}/g, '$1')).includes(concept));
+/**
+ * True when a word of `text` belongs to `concept` in the lexicon and the anchor does not know the word itself:
+ * a word the anchor names keeps the anchor's own conditions ("morning" greets, "every morning" does not).
+ */
+function hasConceptWord(text: string, concept: string, anchor: RegExp): boolean {
+  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((word) => {
+    const plain = word.replace(/([a-z])\1{2,}/g, '$1');
+    return conceptsOf(plain).includes(concept) && !anchor.test(plain);
+  });
 }
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
@@ -399,9 +405,9 @@ export class ScopeGuard {
   }
 
   /** A lexicon word of the small-talk intent's concept (see `ANCHOR_CONCEPTS`), typed or typo-corrected. */
-  private hasLexiconWord(intent: string): boolean {
+  private hasLexiconWord(intent: string, anchor: RegExp): boolean {
     const concept = ANCHOR_CONCEPTS[intent];
-    return concept !== undefined && (hasConceptWord(this.text, concept) || hasConceptWord(this.context.corrected ?? '', concept));
+    return concept !== undefined && (hasConceptWord(this.text, concept, anchor) || hasConceptWord(this.context.corrected ?? '', concept, anchor));
   }
 
   /** Why the message is out of scope for `intent`, or `undefined` when it may be answered. */
@@ -438,7 +444,7 @@ export class ScopeGuard {
     if (intent === 'help' && BOT_ABILITY.test(this.text)) {
       return undefined;
     }
-    if (anchor !== undefined && !anchor.test(this.text) && !anchor.test(this.context.corrected ?? this.text) && !this.hasLexiconWord(intent)) {
+    if (anchor !== undefined && !anchor.test(this.text) && !anchor.test(this.context.corrected ?? this.text) && !this.hasLexiconWord(intent, anchor)) {
       return 'no-intent-words';
     }
     if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {

@@ -100,6 +100,18 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['help me figure out what you can do', 'help'],
     ['can you do my taxes', 'none'],
     ['can you support me emotionally', 'none'],
+    // Small-talk words in their everyday senses are not small talk (round 3h): a time of day inside a sentence,
+    // someone's own phone, "what should I <verb>" about something else, "good <thing>" asked for, "do you know".
+    ['jog every morning or every evening, which is healthier', 'none'],
+    ['write a short verse about tuesday evenings', 'none'],
+    ['evening all, quick cpk question', 'greeting'],
+    ['my outlook calendar is not syncing to my phone', 'none'],
+    ['can I get someone on the phone', 'escalate'],
+    ['what should I call my new startup', 'none'],
+    ['do you know any good thai places nearby', 'none'],
+    ['where are the nicest lakes in Ontario', 'none'],
+    ['i dont know what to type', 'help'],
+    ["I'm outta here", 'goodbye'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
