@@ -180,6 +180,8 @@ const WEAK_OTHER_TOPIC = new RegExp(
     // A VM is where a lost key often lived ("the key was on a VM that got deleted"); only with no key word is it another topic.
     String.raw`\b(?:vms?|virtual\s+machines?)\b`,
     // Language runtimes and writing whole programs: "does 12.19 support Python 3.12", "write me a script".
+    // "which python version does the 12.19 package need" asks about the runtime, not about CPK support.
+    String.raw`\b(?:which|what|minimum|min|required)\s+(?:python|node(?:\.?js)?|\.net|dotnet|java|jdk|golang)\s+(?:version|runtime|release)s?\b`,
     String.raw`\b(?:python\s*3\.\d+|\.net\s*(?:core\s*)?\d|node(?:\.?js)?\s*v?\d+|java\s*\d+|jdk|runtimes?)\b|\bwrite\s+(?:me\s+|us\s+)?(?:an?\s+|some\s+)?(?:\w+\s+)?(?:script|program|code|function|app)\b`,
     // Other teams' tools and reviews a person might be asked about.
     String.raw`\b(?:architecture|diagrams?|design\s+reviews?|terraform|bicep|arm\s+templates?|networking|gdpr|data\s+residency|power\s+(?:apps|automate)|dynamics)\b`,
@@ -269,7 +271,7 @@ export interface ScopeContext {
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   greeting:
-    /\b(?:hi+|hii+|h?el+o+|hey+o?|heya|hiya|howdy|greetings|(?<!\b(?:the|this|that|every|each|tomorrow|yesterday|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekday|weekend|on|in|one|some|next|last)\s)(?:morning|afternoon|evening)|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|anyone|there|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
+    /\b(?:hi+|hii+|h?el+o+|hey+o?|heya|hiya|howdy|greetings|(?<!\b(?:the|this|that|every|each|tomorrow|yesterday|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekday|weekend|on|in|one|some|next|last)\s)(?:morning|afternoon|evening)|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|(?:anyone|anybody|someone|somebody|you|u|ya)\s+(?:\w+\s+)?(?:there|here|home|around|awake|online)|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
       String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,

@@ -112,6 +112,10 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['where are the nicest lakes in Ontario', 'none'],
     ['i dont know what to type', 'help'],
     ["I'm outta here", 'goodbye'],
+    // "there" greets only as "anyone there", "you there"; a runtime's version is not CPK support (round 3h).
+    ['is there a good bakery open on sundays', 'none'],
+    ['hello, anybody around?', 'greeting'],
+    ['what node version do I need for the latest storage sdk', 'none'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
