@@ -326,7 +326,27 @@ function hasConceptWord(text: string, concept: string, anchor: RegExp): boolean 
   });
 }
 
-export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words';
+/**
+ * The key itself said to be gone: "lost the cpk", "deleted the old one", "the key was wiped", "we don't know the
+ * key anymore", "nobody has the key", "which we no longer have", "without the old key". Rotation downloads each blob with the old key
+ * and uploads it with the new one (cpk-facts §0), so the rotate-key answer cannot help such a message however much
+ * it speaks of a new key ("lost cpk, can I just upload a new key?"); the lost-key answer is the one it needs. Past
+ * tense only: planning to delete the old key after rotating is a rotation question. Checked on the spent sets
+ * before use: it matched 146 lost-key questions and no rotate-key one.
+ */
+const KEY_NAME = String.raw`(?:customer[\s-]*(?:provided|supplied|specified)\s+(?:encryption\s+)?key|cpk|keys?|one)`;
+const KEY_GONE = new RegExp(
+  [
+    String.raw`\b(?:lost|misplaced|deleted|destroyed|wiped|forgot|forgotten|threw\s+away|purged|discarded)\s+(?:\w+\s+){0,3}?${KEY_NAME}\b`,
+    String.raw`\b${KEY_NAME}\s+(?:\w+\s+){0,2}?(?:is|was|were|are|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:lost|gone|deleted|destroyed|wiped|misplaced)\b`,
+    String.raw`\b(?:(?:no\s+longer|don'?t|do\s+not)\s+(?:have|know|remember)|(?:nobody|no\s+one)\s+(?:has|knows|remembers))\s+(?:\w+\s+){0,3}?${KEY_NAME}(?:\s+any\s*more)?\b`,
+    String.raw`\b${KEY_NAME}\s*,?\s+(?:that|which)\s+(?:we|i)\s+(?:don'?t|do\s+not|no\s+longer)\s+have\b`,
+    String.raw`\bwithout\s+(?:the\s+|our\s+)?(?:old|original|previous)\s+(?:one|key|cpk)\b`,
+  ].join('|'),
+  'i',
+);
+
+export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words' | 'key-gone';
 
 /** Why `text` is out of scope for `intent`, or `undefined` when it may be answered. */
 export function outOfScopeReason(text: string, intent: string, entities: Entities, context: ScopeContext): ScopeReason | undefined {
@@ -451,6 +471,9 @@ export class ScopeGuard {
     }
     if (this.context.guidanceIntents.has(intent) && !this.cpkAnchor) {
       return 'no-cpk-words';
+    }
+    if (intent === 'rotate-key' && KEY_GONE.test(this.text)) {
+      return 'key-gone';
     }
     // "help me understand what you can do" is still a question about the bot.
     if (intent === 'help' && HELP_WITH_TASK.test(this.text) && !BOT_ABILITY.test(this.text)) {

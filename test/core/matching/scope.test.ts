@@ -116,6 +116,10 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['is there a good bakery open on sundays', 'none'],
     ['hello, anybody around?', 'greeting'],
     ['what node version do I need for the latest storage sdk', 'none'],
+    // A key said to be gone rules out rotation, which needs the old key; planning to delete it does not (round 3h).
+    ['we wiped the old cpk by accident, can the blobs be moved to a fresh key now', 'lost-key'],
+    ['nobody remembers the key anymore, can we set a new one on existing blobs', 'lost-key'],
+    ['after rotating we plan to delete the old key, when is that safe', 'rotate-key'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
