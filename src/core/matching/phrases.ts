@@ -41,6 +41,11 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\s(?:!=|!==|=\/=|<>)\s/g, ' mismatch '],
   // Sign-off idioms whose words say nothing alone ("over", "out", "here"): read as the word they mean.
   [/\bover\s+and\s+out\b|\b(?:i'?m\s+)?(?:outta|out\s+of)\s+here\b/gi, ' bye '],
+  // Other sign-off idioms keep their words and gain "bye": held out in cross-validation, "take care", "so long",
+  // "have a good one", "got to go now" fell back, their words ("take", "long", "one", "go") being evidence of
+  // nothing on their own.
+  // A sign-off ends its clause: "take care of the cat" and "need to run the job" are not goodbyes.
+  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
   [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
 ];
