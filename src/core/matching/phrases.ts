@@ -45,7 +45,9 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "have a good one", "got to go now" fell back, their words ("take", "long", "one", "go") being evidence of
   // nothing on their own.
   // A sign-off ends its clause: "take care of the cat" and "need to run the job" are not goodbyes.
-  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
+  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
+  // Praise idioms gain "thanks" the same way: "you rock", "you're a star".
+  [/\b(?:you|u)(?:\s+|'re\s+|\s+are\s+)(?:rock|rule|a\s+(?:star|legend|lifesaver|gem))\b/gi, ' $& thanks '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
   [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
 ];

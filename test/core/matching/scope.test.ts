@@ -125,6 +125,11 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['need to run, chat later', 'goodbye'],
     ['take care of a sick cat', 'none'],
     ['i have to go to the dentist tomorrow, how do I reschedule', 'none'],
+    ['until next time', 'goodbye'],
+    ['you rock', 'thanks'],
+    ['what am I supposed to type here', 'help'],
+    ['how can this bot be useful to me', 'help'],
+    ['how can this dataset be useful for machine learning', 'none'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
