@@ -130,6 +130,13 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['what am I supposed to type here', 'help'],
     ['how can this bot be useful to me', 'help'],
     ['how can this dataset be useful for machine learning', 'none'],
+    // Goodbye and escalation words as objects: a farewell party, the user's own manager, bank or phone (round 3h).
+    ['farewell party ideas for my manager', 'none'],
+    ["what's a nice way to say goodbye to a colleague", 'none'],
+    ['I need a new phone, which one should I get', 'none'],
+    ['how do I contact my bank', 'none'],
+    ['get me your supervisor', 'escalate'],
+    ['can you call me by phone', 'escalate'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
