@@ -37,6 +37,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:keys?|hash(?:es)?|sha256|sha|values?|headers?|base64|lengths?|format)\s+(?:is|are|looks?|seems?)\s+(?:definitely\s+|totally\s+|also\s+|really\s+)?(?:valid|correct|right|fine|ok|okay|good|well[\s-]*formed)\b/gi, ' wellformed '],
   // A key nobody kept: "never persisted it", "didn't save the key", "nobody wrote it down".
   [/\b(?:never|not|didn'?t|did\s+not|forgot\s+to|nobody|no\s+one)\s+(?:saved?|persist(?:ed)?|stored?|kept|keep|back(?:ed)?\s+(?:it\s+)?up|wr(?:ote|itten)\s+(?:it\s+)?down|recorded?)\b/gi, ' keynotkept '],
+  // "without knowing the old one": the key is not known (lost), not merely left off the request.
+  [/\bwithout\s+(?:knowing|having|remembering)\s+(?:the\s+|our\s+|my\s+)?(?:old\s+|original\s+|previous\s+)?(?:one|cpk|key)\b/gi, ' keynotkept '],
   // "sha in request != blob": engineers write a mismatch as an operator.
   [/\s(?:!=|!==|=\/=|<>)\s/g, ' mismatch '],
   // Sign-off idioms whose words say nothing alone ("over", "out", "here"): read as the word they mean.

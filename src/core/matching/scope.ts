@@ -342,7 +342,7 @@ const KEY_GONE = new RegExp(
     String.raw`\b${KEY_NAME}\s+(?:\w+\s+){0,2}?(?:is|was|were|are|got|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:lost|gone|deleted|destroyed|wiped|misplaced)\b`,
     String.raw`\b(?:(?:no\s+longer|don'?t|do\s+not)\s+(?:have|know|remember)|(?:nobody|no\s+one)\s+(?:has|knows|remembers))\s+(?:\w+\s+){0,3}?${KEY_NAME}(?:\s+any\s*more)?\b`,
     String.raw`\b${KEY_NAME}\s*,?\s+(?:that|which)\s+(?:we|i)\s+(?:don'?t|do\s+not|no\s+longer)\s+have\b`,
-    String.raw`\bwithout\s+(?:the\s+|our\s+)?(?:old|original|previous)\s+(?:one|key|cpk)\b`,
+    String.raw`\bwithout\s+(?:(?:knowing|having|remembering)\s+)?(?:the\s+|our\s+)?(?:old|original|previous)\s+(?:one|key|cpk)\b`,
   ].join('|'),
   'i',
 );

@@ -120,6 +120,7 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['we wiped the old cpk by accident, can the blobs be moved to a fresh key now', 'lost-key'],
     ['nobody remembers the key anymore, can we set a new one on existing blobs', 'lost-key'],
     ['after rotating we plan to delete the old key, when is that safe', 'rotate-key'],
+    ['is it possible to reset the cpk on a blob without knowing the old one', 'lost-key'],
     // Sign-off idioms read as "bye" when they end the clause, not when they take an object (round 3h).
     ['have a lovely weekend', 'goodbye'],
     ['need to run, chat later', 'goodbye'],
