@@ -303,7 +303,9 @@ export class IntentClassifier {
     return text.replace(/[A-Za-z0-9]+/g, (raw) => {
       const word = raw.toLowerCase().replace(/([a-z])\1{2,}/g, '$1');
       const corrected = this.corrector.correct(word, false);
-      return corrected !== undefined && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : raw;
+      // A plural is not a typo of its singular: "mornings" must not become the greeting "morning".
+      const plural = word === `${corrected ?? ''}s`;
+      return corrected !== undefined && !plural && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : raw;
     });
   }
 

@@ -37,8 +37,19 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:keys?|hash(?:es)?|sha256|sha|values?|headers?|base64|lengths?|format)\s+(?:is|are|looks?|seems?)\s+(?:definitely\s+|totally\s+|also\s+|really\s+)?(?:valid|correct|right|fine|ok|okay|good|well[\s-]*formed)\b/gi, ' wellformed '],
   // A key nobody kept: "never persisted it", "didn't save the key", "nobody wrote it down".
   [/\b(?:never|not|didn'?t|did\s+not|forgot\s+to|nobody|no\s+one)\s+(?:saved?|persist(?:ed)?|stored?|kept|keep|back(?:ed)?\s+(?:it\s+)?up|wr(?:ote|itten)\s+(?:it\s+)?down|recorded?)\b/gi, ' keynotkept '],
+  // "without knowing the old one": the key is not known (lost), not merely left off the request.
+  [/\bwithout\s+(?:knowing|having|remembering)\s+(?:the\s+|our\s+|my\s+)?(?:old\s+|original\s+|previous\s+)?(?:one|cpk|key)\b/gi, ' keynotkept '],
   // "sha in request != blob": engineers write a mismatch as an operator.
   [/\s(?:!=|!==|=\/=|<>)\s/g, ' mismatch '],
+  // Sign-off idioms whose words say nothing alone ("over", "out", "here"): read as the word they mean.
+  [/\bover\s+and\s+out\b|\b(?:i'?m\s+)?(?:outta|out\s+of)\s+here\b/gi, ' bye '],
+  // Other sign-off idioms keep their words and gain "bye": held out in cross-validation, "take care", "so long",
+  // "have a good one", "got to go now" fell back, their words ("take", "long", "one", "go") being evidence of
+  // nothing on their own.
+  // A sign-off ends its clause: "take care of the cat" and "need to run the job" are not goodbyes.
+  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:end|ending|close|closing)\s+(?:the|this|our)\s+(?:chat|conversation|session)|that(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)(?:\s+for\s+(?:now|today))?(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye|from\s+me))|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
+  // Praise idioms gain "thanks" the same way: "you rock", "you're a star".
+  [/\b(?:you|u)(?:\s+|'re\s+|\s+are\s+)(?:rock|rule|a\s+(?:star|legend|lifesaver|gem))\b/gi, ' $& thanks '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
   [/\bdon'?t\b|\bdo not\b/gi, ' dont '],
 ];

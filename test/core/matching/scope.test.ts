@@ -89,6 +89,58 @@ describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
     ['the only copy of our blob encryption key was on a hard drive that died', 'lost-key'],
     ['this is way too slow, get me a human', 'escalate'],
     ['uploads time out with 503, what header is wrong', 'none'],
+    // A lexicon word of a small-talk concept is that intent's word for the guard too (round 3h).
+    ['sayonara then', 'goodbye'],
+    ['cheerio, all sorted', 'goodbye'],
+    ['aloha!', 'greeting'],
+    ['arigato', 'thanks'],
+    // Questions about the bot's abilities by their shape, not a phrase list; a task for "you" is not one (round 3h).
+    ['so what are your skills', 'help'],
+    ['which problems can you solve?', 'help'],
+    ['help me figure out what you can do', 'help'],
+    ['can you do my taxes', 'none'],
+    ['can you support me emotionally', 'none'],
+    // Small-talk words in their everyday senses are not small talk (round 3h): a time of day inside a sentence,
+    // someone's own phone, "what should I <verb>" about something else, "good <thing>" asked for, "do you know".
+    ['jog every morning or every evening, which is healthier', 'none'],
+    ['write a short verse about tuesday evenings', 'none'],
+    ['evening all, quick cpk question', 'greeting'],
+    ['my outlook calendar is not syncing to my phone', 'none'],
+    ['can I get someone on the phone', 'escalate'],
+    ['what should I call my new startup', 'none'],
+    ['do you know any good thai places nearby', 'none'],
+    ['where are the nicest lakes in Ontario', 'none'],
+    ['i dont know what to type', 'help'],
+    ["I'm outta here", 'goodbye'],
+    // "there" greets only as "anyone there", "you there"; a runtime's version is not CPK support (round 3h).
+    ['is there a good bakery open on sundays', 'none'],
+    ['hello, anybody around?', 'greeting'],
+    ['what node version do I need for the latest storage sdk', 'none'],
+    // A key said to be gone rules out rotation, which needs the old key; planning to delete it does not (round 3h).
+    ['we wiped the old cpk by accident, can the blobs be moved to a fresh key now', 'lost-key'],
+    ['nobody remembers the key anymore, can we set a new one on existing blobs', 'lost-key'],
+    ['after rotating we plan to delete the old key, when is that safe', 'rotate-key'],
+    ['is it possible to reset the cpk on a blob without knowing the old one', 'lost-key'],
+    // Sign-off idioms read as "bye" when they end the clause, not when they take an object (round 3h).
+    ['have a lovely weekend', 'goodbye'],
+    ['need to run, chat later', 'goodbye'],
+    ['take care of a sick cat', 'none'],
+    ['i have to go to the dentist tomorrow, how do I reschedule', 'none'],
+    ['until next time', 'goodbye'],
+    ['ending the chat', 'goodbye'],
+    ["cheers, that's all", 'goodbye'],
+    ["that's all I needed, thanks", 'thanks'],
+    ['you rock', 'thanks'],
+    ['what am I supposed to type here', 'help'],
+    ['how can this bot be useful to me', 'help'],
+    ['how can this dataset be useful for machine learning', 'none'],
+    // Goodbye and escalation words as objects: a farewell party, the user's own manager, bank or phone (round 3h).
+    ['farewell party ideas for my manager', 'none'],
+    ["what's a nice way to say goodbye to a colleague", 'none'],
+    ['I need a new phone, which one should I get', 'none'],
+    ['how do I contact my bank', 'none'],
+    ['get me your supervisor', 'escalate'],
+    ['can you call me by phone', 'escalate'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
