@@ -243,9 +243,22 @@ export class IntentClassifier {
     return vector;
   }
 
-  /** natural's unnormalised naive Bayes values per intent; empty when no feature is known. */
+  /**
+   * natural's unnormalised naive Bayes values per intent; empty when no feature is known. The message goes in as
+   * apparatus's sparse observation (feature ids as values; its sparse mode is only wrong for training, see
+   * `withDense`): classifying it visits only the features present, where a dense vector made apparatus walk every
+   * slot up to the highest id once per intent, and a long message reaches ids in the thousands (issue #3, matching
+   * p99). The ids go in descending order, the order the dense walk added them, so every sum, and every decision, is
+   * the same to the last bit.
+   */
   private bayesValues(features: readonly string[]): { label: string; value: number }[] {
-    return this.withDense(features, (vector, ones) => (ones === 0 ? [] : this.bayes.classifier.getClassifications(vector)));
+    const ids = this.ids(features).sort((a, b) => b - a);
+    if (ids.length === 0) {
+      return [];
+    }
+    const observation: Record<string, number> = {};
+    ids.forEach((id, index) => (observation[index] = id));
+    return this.bayes.classifier.getClassifications(observation);
   }
 
   /** The regression's probability per intent; empty when no feature is known (like `bayesValues`). */
