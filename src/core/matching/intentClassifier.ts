@@ -189,32 +189,26 @@ export class IntentClassifier {
   }
 
   /**
-   * Fills the shared scratch vector with 0/1 over the feature index (at most MAX_FEATURES ones), runs `use`,
-   * and clears it again: one array for every call instead of a fresh vocabulary-sized array (GC pauses).
-   * The vector ends at the message's highest feature id: apparatus walks every slot of the array it is given,
-   * and the zeros past the last one change nothing, so the cut saves that walk (ids are numbered in order of
-   * first use in the training data, which roughly halves the start-up training loop).
+   * Runs `use` with the message as a dense 0/1 vector over the feature index, for training: apparatus's sparse
+   * mode never updates its class totals (classification uses the sparse form, see `bayesValues`). One shared
+   * scratch array, cleared after each call, instead of a fresh vocabulary-sized array per example. The vector ends
+   * at the message's highest feature id: apparatus walks every slot of the array it is given, and the zeros past
+   * the last one change nothing (ids are numbered in order of first use in the training data, which roughly
+   * halves the start-up training loop).
    */
-  private withDense<T>(features: readonly string[], use: (vector: number[], ones: number) => T): T {
-    const set: number[] = [];
-    let last = -1;
-    for (const feature of features) {
-      const id = this.featureIds.get(feature);
-      if (id !== undefined && set.length < MAX_FEATURES && !set.includes(id)) {
-        set.push(id);
-        last = Math.max(last, id);
-      }
-    }
+  private withDense<T>(features: readonly string[], use: (vector: number[]) => T): T {
+    const set = this.ids(features);
+    const length = set.length === 0 ? 0 : Math.max(...set) + 1;
     const vector = this.scratch;
-    if (vector.length > last + 1) {
-      vector.length = last + 1;
+    if (vector.length > length) {
+      vector.length = length;
     }
-    while (vector.length < last + 1) {
+    while (vector.length < length) {
       vector.push(0);
     }
     set.forEach((id) => (vector[id] = 1));
     try {
-      return use(vector, set.length);
+      return use(vector);
     } finally {
       set.forEach((id) => (vector[id] = 0));
     }
