@@ -75,7 +75,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
         server.server.closeIdleConnections();
       });
       await fileTranscripts?.close();
-      await feedback.close();
+      feedback.close();
     },
   };
 }

@@ -42,7 +42,7 @@ describe('feedback: "Was this helpful?" on every guidance card, recorded redacte
     const comment = records.find((record) => record.kind === 'comment');
     assert.ok(comment !== undefined && comment.kind === 'comment' && comment.comment.includes('[key sha256='));
     assert.ok(!JSON.stringify(records).includes(key));
-    await sink.close();
+    sink.close();
   });
 
   it('Skip records no comment; another button after the rating is answered, not swallowed', async () => {
@@ -57,7 +57,7 @@ describe('feedback: "Was this helpful?" on every guidance card, recorded redacte
     const { records } = await readFeedbackRecords(dir);
     assert.equal(records.filter((record) => record.kind === 'comment').length, 0);
     assert.equal(records.filter((record) => record.kind === 'feedback').length, 2);
-    await sink.close();
+    sink.close();
   });
 
   it('unanswered questions are recorded with their fallback reason, redacted', async () => {
@@ -69,6 +69,6 @@ describe('feedback: "Was this helpful?" on every guidance card, recorded redacte
     assert.ok(unanswered !== undefined && unanswered.kind === 'unanswered');
     assert.ok(!unanswered.text.includes('abcdefghijklmnop'));
     assert.equal(typeof unanswered.reason, 'string');
-    await sink.close();
+    sink.close();
   });
 });

@@ -1,30 +1,23 @@
 /**
  * Appends feedback records as JSON lines to `<folder>/feedback.jsonl`, each one redacted first (a comment or an
- * unanswered question may hold a pasted key). Lines that arrive while an append is in flight are written together
- * in the next one, through a handle kept open in append mode, so lines never interleave and a caller waits for one
- * write. Why it matters: a turn awaits its unanswered-question line, and under load every file operation costs an
- * event-loop round trip; mkdir + open + write + close per line made those turns wait seconds at 64 users (#8).
+ * unanswered question may hold a pasted key), through a descriptor kept open in append mode.
+ *
+ * Each line is one synchronous append (issue #8). A turn that falls back awaits its unanswered-question line before
+ * it answers; with an asynchronous write that line waited for a thread-pool round trip on a saturated event loop,
+ * and at 64 concurrent users the out-of-scope turn's p50 was 2.5x every other turn's (556 ms against ~220 ms,
+ * 2026-11-29). An append of one short line into the page cache costs microseconds. The trade-off is the one the
+ * file transcript store makes (openArrayFiles.ts): a stalled disk would block the loop for that write; this sink
+ * is the single-instance default on local disk. Lines never interleave: each is written whole before the next.
  */
-import { promises as fs } from 'node:fs';
+import { closeSync, mkdirSync, openSync, promises as fs, writeSync } from 'node:fs';
 import path from 'node:path';
-import { KeyedWriteBatcher } from '../io/keyedWriteBatcher';
 import { redactDeep } from '../redaction/redact';
 import type { FeedbackRecord, FeedbackSink } from './feedbackRecord';
 
 export const FEEDBACK_FILE = 'feedback.jsonl';
 
 export class JsonLinesFeedbackSink implements FeedbackSink {
-  private readonly appends = new KeyedWriteBatcher<string>(async (file, lines) => {
-    try {
-      this.handle ??= this.openForAppend(file);
-      await (await this.handle).write(lines.join(''), null, 'utf8');
-    } catch (error) {
-      // Reopen next time (the folder may have been removed or the disk was full).
-      await this.dropHandle();
-      this.onError(error);
-    }
-  });
-  private handle: Promise<fs.FileHandle> | undefined;
+  private descriptor: number | undefined;
 
   /** `onError` receives write failures: losing one feedback line must not fail the user's turn. */
   constructor(
@@ -33,25 +26,37 @@ export class JsonLinesFeedbackSink implements FeedbackSink {
   ) {}
 
   record(record: FeedbackRecord): Promise<void> {
-    const line = `${JSON.stringify(redactDeep(record))}\n`;
-    return this.appends.write(path.join(this.folder, FEEDBACK_FILE), line);
+    const line = Buffer.from(`${JSON.stringify(redactDeep(record))}\n`, 'utf8');
+    try {
+      this.descriptor ??= this.openForAppend();
+      let written = 0;
+      while (written < line.length) {
+        written += writeSync(this.descriptor, line, written, line.length - written);
+      }
+    } catch (error) {
+      // Reopen next time (the folder may have been removed or the disk was full).
+      this.close();
+      this.onError(error);
+    }
+    return Promise.resolve();
   }
 
-  /** Waits for pending lines, then closes the file (at shutdown). */
-  async close(): Promise<void> {
-    await this.appends.flush();
-    await this.dropHandle();
+  /** Closes the file (at shutdown; a later record opens it again). */
+  close(): void {
+    const descriptor = this.descriptor;
+    this.descriptor = undefined;
+    if (descriptor !== undefined) {
+      try {
+        closeSync(descriptor);
+      } catch {
+        // Already closed or the file system is gone: nothing left to release.
+      }
+    }
   }
 
-  private async dropHandle(): Promise<void> {
-    const handle = this.handle;
-    this.handle = undefined;
-    await handle?.then((open) => open.close()).catch(() => undefined);
-  }
-
-  private async openForAppend(file: string): Promise<fs.FileHandle> {
-    await fs.mkdir(this.folder, { recursive: true });
-    return fs.open(file, 'a');
+  private openForAppend(): number {
+    mkdirSync(this.folder, { recursive: true });
+    return openSync(path.join(this.folder, FEEDBACK_FILE), 'a');
   }
 }
 

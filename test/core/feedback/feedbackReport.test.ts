@@ -67,7 +67,7 @@ describe('feedback report', () => {
       process.stdout.write = original;
     }
     assert.match(written.join(''), /Questions that fell back \(2\)/);
-    await sink.close();
+    sink.close();
     removeDir(dir);
   });
 });
@@ -85,7 +85,8 @@ describe('feedback sink', () => {
     const sink = new JsonLinesFeedbackSink(dir);
     await sink.record({ kind: 'conversation', conversationId: 'c', ...at });
     assert.equal((await readFeedbackRecords(dir)).records.length, 1);
-    await Promise.all([failing.close(), sink.close()]);
+    failing.close();
+    sink.close();
     removeDir(dir);
   });
 });
