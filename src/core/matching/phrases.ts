@@ -63,6 +63,19 @@ export function rewritePhrases(text: string): string {
   return result;
 }
 
+/**
+ * Dictated and texted forms read as the written words: voice typing spells punctuation out ("question mark") and
+ * splits words it does not know ("miss match"); texting shortens "are you" to "r u". Each would otherwise be a
+ * word no intent has seen, or a wrong word ("miss", "r").
+ */
+const DICTATION: ReadonlyArray<[RegExp, string]> = [
+  [/\s*\bquestion\s+mark\b/gi, '?'],
+  [/\s*\bexclamation\s+(?:mark|point)\b/gi, '!'],
+  [/\bmiss[\s-]+match(es|ed|ing)?\b/gi, 'mismatch$1'],
+  [/\br\s+(?=(?:u|you|ya)\b)/gi, 'are '],
+  [/\b(u|you)\s+r\b/gi, '$1 are'],
+];
+
 /** Emoji that stand for a whole small-talk message. */
 const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\u{1F44B}/gu, ' hello '],
@@ -82,5 +95,8 @@ export function normaliseTyping(text: string): string {
     result = result.replace(pattern, replacement);
   }
   result = result.replace(/(?<![A-Za-z0-9] ?)\b[A-Za-z](?: [A-Za-z]){2,}\b(?! ?[A-Za-z0-9])/g, (letters) => letters.replace(/ /g, ''));
+  for (const [pattern, replacement] of DICTATION) {
+    result = result.replace(pattern, replacement);
+  }
   return /^[\s?¿]+$/.test(result) ? 'help' : result;
 }
