@@ -42,7 +42,7 @@ const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
  * specific, not for the bot's menu ("can you help me", "help me please", "what can you help with" are).
  */
 const HELP_WITH_TASK =
-  /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
+  /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me|today|tonight|regarding|about|using|use)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
 
 /**
  * Plain requests for the bot's menu, a narrower list than the help intent's own words (which include "bot",
@@ -59,9 +59,11 @@ const MENU_REQUEST =
  * the clause ("what can you do?", "which problems can you solve for me"): "can you do my taxes" asks for a task.
  * "know" is left out: "do you know a good book" asks for a recommendation, not the menu.
  */
-const ABILITY_VERB = String.raw`(?:do|answer|handle|cover|support|troubleshoot|diagnose|solve|fix|offer|check|explain|help\s+(?:me\s+|us\s+)?with)\b(?=\s*(?:[?.!,)]|$|for\s+(?:me|us)\b|here\b|exactly\b|actually\b|then\b|now\b|regarding\b|about\b))`;
+const ABILITY_VERB = String.raw`(?:do|answer|handle|cover|support|troubleshoot|diagnose|solve|fix|offer|check|explain|help\s+(?:me\s+|us\s+)?(?:with|troubleshoot|diagnose|solve|fix))\b(?=\s*(?:[?.!,)]|$|for\s+(?:me|us)\b|here\b|exactly\b|actually\b|then\b|now\b|today\b|regarding\b|about\b))`;
+/** Who the ability question is put to: "you", or the bot named in the third person ("what can this assistant fix?"). */
+const BOT_SUBJECT = String.raw`(?:you|u|this\s+(?:bot|assistant|chat\s*bot|chat|thing|tool))`;
 const BOT_ABILITY = new RegExp(
-  String.raw`\b(?:(?:can|could|do|will|would)\s+(?:you|u)\s+(?:\w+\s+)?${ABILITY_VERB}|(?:you|u)\s+(?:can|could)\s+${ABILITY_VERB}|(?:you|u)(?:'?re|\s+are|\s+r)\s+(?:capable|able)\b|` +
+  String.raw`\b(?:(?:can|could|do|does|will|would)\s+${BOT_SUBJECT}\s+(?:\w+\s+)?${ABILITY_VERB}|(?:you|u)\s+(?:can|could)\s+${ABILITY_VERB}|(?:you|u)(?:'?re|\s+are|\s+r)\s+(?:capable|able)\b|` +
     String.raw`capab\w*|functionalit\w*|abilit(?:y|ies)|your\s+(?:\w+\s+)?(?:functions|skills|purpose|job|role|scope|limits)\b|what\s+all\b|what(?:'?s|\s+is)\s+(?:available|on\s+offer)\b|how\s+(?:can|could|will|would)\s+(?:you|u|this(?:\s+(?:bot|assistant|thing|chat))?)\s+(?:be\s+)?(?:useful|helpful|of\s+use)\b)`,
   'i',
 );
@@ -136,7 +138,7 @@ const OTHER_TOPIC = new RegExp(
     '\\bby\\s+default\\b',
     '\\b(?:private\\s+(?:endpoints?|link)|firewall|vnet|virtual\\s+network|managed\\s+identit(?:y|ies)|rbac|role\\s+assignments?|service\\s+principal)\\b',
     '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
-    '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
+    '\\b(?:(?<!\\b(?:css|support|engineering|agent|escalation|ticket)\\s)queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
     // Other Azure services with their own access keys and rotation.
     '\\b(?:event\\s*hubs?|service\\s*bus|iot\\s*hubs?|redis|signalr|notification\\s+hubs?|app\\s+configuration|cognitive\\s+services|openai|search\\s+service)\\b',
     // Signing in to an account: authenticator apps, MFA.
@@ -271,12 +273,12 @@ export interface ScopeContext {
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   greeting:
-    /\b(?:hi+|hii+|h?el+o+|hey+o?|heya|hiya|howdy|greetings|(?<!\b(?:the|this|that|every|each|tomorrow|yesterday|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekday|weekend|on|in|one|some|next|last)\s)(?:morning|afternoon|evening)|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|(?:anyone|anybody|someone|somebody|you|u|ya)\s+(?:\w+\s+)?(?:there|here|home|around|awake|online)|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
+    /\b(?:hi+|hii+|h?el+o+|hl+o+|hey+o?|top\s+of\s+the\s+morning|wh?a(?:s|z)+up|oi|heya|hiya|howdy|greetings|(?<!\b(?:the|this|that|every|each|tomorrow|yesterday|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekday|weekend|on|in|one|some|next|last)\s)(?:morning|afternoon|evening)|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|(?:anyone|anybody|someone|somebody|you|u|ya)\s+(?:\w+\s+)?(?:there|here|home|around|awake|online)|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
       String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
-      String.raw`start|not\s+sure|stuck|ask|cover|choices|(?:can|could)\s+(?:you|u)\s+(?:troubleshoot|diagnose|solve|fix|handle|answer)|(?:what|things)\s+(?:(?:do|can)\s+)?(?:you|u)\s+know|(?:don'?t|dont|do\s+not|not\s+sure)\s+(?:\w+\s+)?know\s+(?:what|how|where)|able|support(?:ed)?\s+topics|bot|checks?|how\s+(?:does|do|will)\s+(?:this|it|you|u)\s+work|assist\w*|instructions?|guide|guidance`,
+      String.raw`start|not\s+sure|stuck|ask|cover|choices|(?:can|could)\s+(?:you|u)\s+(?:troubleshoot|diagnose|solve|fix|handle|answer)|(?:what|things|which\s+(?:\w+\s+){0,2}?)\s*(?:(?:do|can)\s+)?(?:you|u)\s+know|what\s+i\s+(?:can|could|should)\s+(?:do|ask)|how\s+(?:do|can|should)\s+i\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u|this\s+bot)|(?:don'?t|dont|do\s+not|not\s+sure)\s+(?:\w+\s+)?know\s+(?:what|how|where)|able|support(?:ed)?\s+topics|bot|checks?|how\s+(?:does|do|will)\s+(?:this|it|you|u)\s+work|assist\w*|instructions?|guide|guidance`,
       String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|what(?:'?s|\s+is)\s+possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
       String.raw`(?:supported|possible|example|sample|common)\s+questions|questions\s+(?:are|do\s+you)\s+(?:supported|covered|handled)|what\s+(?:you|u)\s+(?:handle|support)|list\s+(?:of\s+)?(?:\w+\s+)?(?:questions|topics|commands)|info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:else\s+)?(?:should|could)\s+i\s+(?:ask|say|type|write|try|do)\b|supposed\s+to\s+(?:ask|say|type|write|do)|lost|confused|where\s+(?:do|should|can|to)\s+(?:i\s+)?(?:start|begin|go|ask))\b`,
     ].join('|'),
@@ -285,7 +287,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   thanks:
     /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|did\s+the\s+trick|brilliant|excellent|nice|kudos|legend|lifesaver|(?:you|u)\s+(?:rock|rule)|star|gem|life\s+saver|good(?!\s+(?:\w+\s+)?(?:places?|books?|movies?|restaurants?|spots?|ideas?|ways?|names?|gifts?|shows?|games?|time|for|to\s+(?!know)|at\s+(?!this)))|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
   goodbye:
-    /\b(?:(?<!\b(?:say|saying|said|says|bid|bidding)\s)(?:bye+|goodbye|farewell)(?!\s+(?:party|parties|gifts?|cards?|speech|messages?|e-?mails?|letters?|lunch|drinks|presents?|notes?|to\s+(?:a|an|my|our|his|her|their)\b))|cya|see\s+(?:you|ya)|later|laters|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)(?!\s+(?:the|a|an|this|that|it|our|my|some|through|over|into|to|and\s+(?:check|see|fix|run|try)))|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|tsch(?:u|ue)ss|peace\s+out|over\s+and\s+out|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:outta|out\s+of)\s+here|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care(?!\s+of\b)|end(?:ing)?|clos(?:e|ing)|finished)\b/i,
+    /\b(?:(?<!\b(?:say|saying|said|says|bid|bidding)\s)(?:bye+|goodbye|farewell)(?!\s+(?:party|parties|gifts?|cards?|speech|messages?|e-?mails?|letters?|lunch|drinks|presents?|notes?|to\s+(?:a|an|my|our|his|her|their)\b))|cya|see\s+(?:you|ya|u|y'?all)|later|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:all\s+)?set|(?:no|nothing)\s+(?:further|more|else)(?:\s+(?:questions?|from\s+(?:me|us)|for\s+(?:now|today)|here|today)){0,3}(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye))|i'?ll\s+be\s+off|peace(?!\s+of\b)|laters|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)(?!\s+(?:the|a|an|this|that|it|our|my|some|through|over|into|to|and\s+(?:check|see|fix|run|try)))|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|tsch(?:u|ue)ss|peace\s+out|over\s+and\s+out|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:outta|out\s+of)\s+here|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care(?!\s+of\b)|end(?:ing)?|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
   // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
@@ -296,7 +298,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       // A supervisor or manager asked for ("your supervisor", "a manager"), not the user's own ("my manager wants ...").
       String.raw`(?<!\b(?:my|our|his|her|their)\s+(?:\w+\s+)?)(?:supervisor|manager)|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
-      String.raw`connect\s+(?:me|us)\s+(?:to|with)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
+      String.raw`connect\s+(?:me|us)\s+(?:to|with)|(?:support|css|escalation|engineer'?s?)\s+queue|loop\s+(?:in\s+)?(?:someone|somebody|an?\s+|the\s+|your\s+)|(?:storage|cpk|azure|encryption|support|real|an?|your)\s+(?:experts?|specialists?|professionals?)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
       String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,

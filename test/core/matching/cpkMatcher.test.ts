@@ -29,6 +29,9 @@ describe('CpkMatcher: entities decide first', () => {
     ['I keep getting BlobCustomerSpecifiedEncrytionMismatch', 'answer error-key-mismatch'],
     ['409 BlobDoesNotUseCustomerSpecifiedEncryption on setMetadata', 'answer error-key-mismatch'],
     ['CannotVerifyCopySource: The blob is encrypted with customer specified encryption, but it was not provided', 'answer error-key-missing'],
+    // The code's own name spelt out as words (errorCodes.ts SERVICE_MESSAGE_TEXTS).
+    ["the nightly export job dies with 'blob uses customer provided encryption' on some files", 'answer error-key-missing'],
+    ['our second region reader gets blob customer specified encryption mismatch', 'answer error-key-mismatch'],
     // Out-of-scope codes are never forced into a CPK intent.
     ['409 LeaseIdMissing when deleting a blob', 'fallback out-of-scope'],
     ['<Code>AuthorizationPermissionMismatch</Code> This request is not authorized', 'fallback out-of-scope'],
@@ -80,6 +83,31 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['the key we send is valid base64 and the hash looks correct, still 409 mismatch', 'answer error-key-mismatch'],
     ['we never backed up the cpk and the server is gone, can the blobs be read', 'answer lost-key'],
     ["we don't have that encryption key anymore, blobs are unreadable", 'answer lost-key'],
+    // Texted and dictated forms (phrases.ts DICTATION).
+    ['why do I get a key miss match on download question mark', 'answer error-key-mismatch'],
+    ['what r u able to do', 'answer help'],
+    // Small-talk words the anchors or the lexicon did not know (scope.ts CONVERSATION_ANCHORS, concepts.ts).
+    ['hlo there', 'answer greeting'],
+    ['well top of the morning everyone', 'answer greeting'],
+    ['whassup', 'answer greeting'],
+    ['oi', 'answer greeting'],
+    ['see ya next week', 'answer goodbye'],
+    ["we're all set here", 'answer goodbye'],
+    ['no further questions for now', 'answer goodbye'],
+    ["peace y'all", 'answer goodbye'],
+    ['bai for now', 'answer goodbye'],
+    ['tks a lot', 'answer thanks'],
+    ["you're a legend", 'answer thanks'],
+    // Menu questions by their shape: the bot in the third person, "what I can ask", "help using this".
+    ['which topics do you know about', 'answer help'],
+    ['can you tell me what I can ask here', 'answer help'],
+    ['how can I chat with this bot', 'answer help'],
+    ['I need help using this assistant', 'answer help'],
+    ['what can this bot help me fix?', 'answer help'],
+    // People asked for by expertise or by their queue.
+    ['get me a storage specialist please', 'answer escalate'],
+    ['please loop in someone from the product team', 'answer escalate'],
+    ['put me in the support queue', 'answer escalate'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
@@ -100,6 +128,11 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ['move blobs to the archive tier', 'fallback out-of-scope'],
     ['what is the weather in Paris tomorrow', 'fallback out-of-scope'],
     ['configure CORS on my storage account', 'fallback out-of-scope'],
+    // Near misses of the new small-talk and escalation words stay out of scope.
+    ['how do I create a storage queue', 'fallback out-of-scope'],
+    ['who is the leading expert on quantum computing', 'fallback out-of-scope'],
+    ['I need a good tax professional', 'fallback out-of-scope'],
+    ['peace of mind when storing backups in azure', 'fallback out-of-scope'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
