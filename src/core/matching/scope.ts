@@ -128,6 +128,14 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:recover|restore|undelete)\\w*\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:soft[\\s-]*)?deleted\\s+(?:key\\s*vault\\s+)?secrets?\\b',
     // Azure Managed HSM is its own service with its own key rotation.
     '\\bmanaged\\s+hsm\\b',
+    // Key Vault's own operations and life: wrapping keys (CMK and client-side encryption; CPK wraps nothing), a
+    // deleted vault itself (its keys and secrets are other lines: a vault secret that held the CPK is lost-key).
+    String.raw`\b(?:un)?wrap(?:ping)?\s*(?:key\s+)?(?:calls?|operations?|requests?|permissions?|the\s+(?:cmk|key))\b|\b(?:un)?wrapkey\b|\bkey\s+(?:un)?wrap(?:ping)?\b`,
+    String.raw`\b(?:deleted|purged)\s+(?:a|the|our|my)\s+key\s*vault\b(?!\s+(?:keys?|secrets?)\b)(?![^.?!]{0,60}\b(?:blobs?|cpk)\b)`,
+    // The account's encryption page and SSE's response headers describe encryption at rest, not a request's key.
+    String.raw`\bencryption\s+(?:blade|tab|pane|page)\b|\bx-ms-(?:request-)?server-encrypted\b`,
+    // Other products' keys: API Management and Cognitive Services subscription keys, Data Box unlock passkeys.
+    String.raw`\b(?:api\s+management|apim|data\s*box)\b|\bsubscription\s+keys?\b|\bpasskeys?\b`,
     // Release notes of a tool, not which version supports CPK.
     "\\bwhat'?s\\s+new\\s+in\\b|\\brelease\\s+notes\\b",
     // Other Microsoft products whose questions borrow the bot's words (keys, versions, storage, where).
@@ -228,7 +236,7 @@ const STORAGE_WORDS = /\b(?:blobs?|containers?|storage|azure|uploads?|uploaded|d
  * Other clouds' customer-supplied keys (S3 SSE-C, Google Cloud CSEK) share CPK's very words; without an Azure
  * word they are another product's question.
  */
-const OTHER_CLOUD = /\b(?:aws|amazon|s3|sse-c|gcs|google\s+cloud|gsutil|gcloud|csek)\b/i;
+const OTHER_CLOUD = /\b(?:aws|amazon|s3|sse-c|gcs|gcp|google\s+cloud|gsutil|gcloud|csek|cloud\s+kms|key\s+rings?)\b/i;
 const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
 
 /**
@@ -299,7 +307,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`(?<!\b(?:my|our|his|her|their)\s+(?:\w+\s+)?)(?:supervisor|manager)|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
       String.raw`connect\s+(?:me|us)\s+(?:to|with)|(?:support|css|escalation|engineer'?s?)\s+queue|loop\s+(?:in\s+)?(?:someone|somebody|an?\s+|the\s+|your\s+)|(?:storage|cpk|azure|encryption|support|real|an?|your)\s+(?:experts?|specialists?|professionals?)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
-      String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
+      String.raw`(?<!\b(?:you|u|ya)\s+)(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
       String.raw`(?:contact|reach|call|get|open|need|want|involve|ping|email|ask|loop\s+in)\s+(?:\w+\s+){0,2}support|support\s*(?:please|pls|now|asap)?\s*[?!.]*$`,

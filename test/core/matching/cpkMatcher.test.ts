@@ -108,6 +108,8 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['get me a storage specialist please', 'answer escalate'],
     ['please loop in someone from the product team', 'answer escalate'],
     ['put me in the support queue', 'answer escalate'],
+    ['we deleted the key vault that stored the key for our cpk blobs', 'answer lost-key'],
+    ['can I speak to an engineer', 'answer escalate'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
@@ -133,6 +135,13 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ['who is the leading expert on quantum computing', 'fallback out-of-scope'],
     ['I need a good tax professional', 'fallback out-of-scope'],
     ['peace of mind when storing backups in azure', 'fallback out-of-scope'],
+    // Key Vault's own operations, other products' keys, asking the bot to speak a language (scope.ts OTHER_TOPIC).
+    ['do you speak german', 'fallback out-of-scope'],
+    ['our key vault hits 429 on unwrap key operations', 'fallback out-of-scope'],
+    ['I purged our key vault by mistake, can it come back', 'fallback out-of-scope'],
+    ["what's the encryption tab on the storage account for", 'fallback out-of-scope'],
+    ['how do I rotate an apim subscription key', 'fallback out-of-scope'],
+    ['rotate the key in a gcp key ring', 'fallback out-of-scope'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
