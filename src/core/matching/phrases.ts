@@ -47,7 +47,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "have a good one", "got to go now" fell back, their words ("take", "long", "one", "go") being evidence of
   // nothing on their own.
   // A sign-off ends its clause: "take care of the cat" and "need to run the job" are not goodbyes.
-  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:end|ending|close|closing)\s+(?:the|this|our)\s+(?:chat|conversation|session)|that(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)(?:\s+for\s+(?:now|today))?(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye|from\s+me))|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
+  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|that'?s\s+a\s+wrap|(?:i'?m|we'?re|i\s+am|we\s+are)\s+all\s+set(?=\s*(?:[,.!?]|$|now|then|thanks|thank|cheers|bye))|(?:no|nothing)\s+(?:further|more)(?:\s+questions)?(?:\s+(?:from\s+(?:me|us)|for\s+(?:now|today)))?(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye))|(?:until|till|til)\s+next\s+time|(?:end|ending|close|closing)\s+(?:the|this|our)\s+(?:chat|conversation|session)|that(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)(?:\s+for\s+(?:now|today))?(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye|from\s+me))|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
   // Praise idioms gain "thanks" the same way: "you rock", "you're a star".
   [/\b(?:you|u)(?:\s+|'re\s+|\s+are\s+)(?:rock|rule|a\s+(?:star|legend|lifesaver|gem))\b/gi, ' $& thanks '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
@@ -74,6 +74,10 @@ const DICTATION: ReadonlyArray<[RegExp, string]> = [
   [/\bmiss[\s-]+match(es|ed|ing)?\b/gi, 'mismatch$1'],
   [/\br\s+(?=(?:u|you|ya)\b)/gi, 'are '],
   [/\b(u|you)\s+r\b/gi, '$1 are'],
+  // Support staff introducing themselves ("I'm a support engineer", "support engineer here") are not asking for
+  // one: read the role as a neutral one, so the escalate words it carries do not outweigh the actual question.
+  [/\b(i'?m|i\s+am|we'?re|we\s+are|this\s+is)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:support\s+)?(?:engineer|agent)s?\b/gi, '$1 a developer'],
+  [/\b(?:\w+\s+)?(?:support\s+)?(?:engineer|agent)s?\s+here\b/gi, 'developer here'],
 ];
 
 /** Emoji that stand for a whole small-talk message. */

@@ -86,6 +86,13 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     // Texted and dictated forms (phrases.ts DICTATION).
     ['why do I get a key miss match on download question mark', 'answer error-key-mismatch'],
     ['what r u able to do', 'answer help'],
+    // Staff introducing themselves are not asking for staff; sign-offs that say nothing more is needed.
+    ["I'm an escalation engineer, what topics can this bot cover?", 'answer help'],
+    ['morning, storage agent here, new shift', 'answer greeting'],
+    ['this is the on-call agent, need the storage product group', 'answer escalate'],
+    ['nothing more for today', 'answer goodbye'],
+    ['we are all set then', 'answer goodbye'],
+    ['no more questions about that, but how do I rotate the cpk?', 'answer rotate-key'],
     // Small-talk words the anchors or the lexicon did not know (scope.ts CONVERSATION_ANCHORS, concepts.ts).
     ['hlo there', 'answer greeting'],
     ['well top of the morning everyone', 'answer greeting'],
