@@ -15,7 +15,7 @@ import { isCpkCodeIn } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole|error\b)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 /**
  * "key" in senses that are not an encryption key: database and data-structure keys ("composite primary key",
  * "keys of an object", "sort a dict by key"), keyboard keys, physical keys and licence keys. They are blanked out
@@ -128,6 +128,8 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:recover|restore|undelete)\\w*\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:soft[\\s-]*)?deleted\\s+(?:key\\s*vault\\s+)?secrets?\\b',
     // Azure Managed HSM is its own service with its own key rotation.
     '\\bmanaged\\s+hsm\\b',
+    // Access to a vault itself, and Application Insights' instrumentation key.
+    String.raw`\b(?:lost|lose|losing|regain\w*|no)\s+access\s+to\s+(?:the\s+|our\s+|my\s+|a\s+)?key\s*vault\b|\b(?:app(?:lication)?\s+insights|instrumentation\s+keys?)\b`,
     // Key Vault's own operations and life: wrapping keys (CMK and client-side encryption; CPK wraps nothing), a
     // deleted vault itself (its keys and secrets are other lines: a vault secret that held the CPK is lost-key).
     String.raw`\b(?:un)?wrap(?:ping)?\s*(?:key\s+)?(?:calls?|operations?|requests?|permissions?|the\s+(?:cmk|key))\b|\b(?:un)?wrapkey\b|\bkey\s+(?:un)?wrap(?:ping)?\b`,
@@ -175,7 +177,7 @@ const OTHER_TOPIC = new RegExp(
  * markers below are enough to rule a message out.
  */
 const ENCRYPTION_WORDS =
-  /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|decrypt|aes-?256|(?<![a-z0-9])cpk|\bcustomer\W*(?:provided|specified|supplied)\b/i;
+  /key(?!board|stroke|note|word|pad|chain|ring|hole|error\b)|encrypt|decrypt|aes-?256|(?<![a-z0-9])cpk|\bcustomer\W*(?:provided|specified|supplied)\b/i;
 
 /**
  * Products and areas that rule a message out only when it has no encryption-key word: SDK and runtime life
@@ -184,7 +186,7 @@ const ENCRYPTION_WORDS =
  */
 const WEAK_OTHER_TOPIC = new RegExp(
   [
-    String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
+    String.raw`\b(?:change\s*logs?|breaking\s+changes|deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
     String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|quotas?)\b`,
     String.raw`\b(?:azure\s+ad|active\s+directory|websites?|web\s*apps?)\b`,
     // A VM is where a lost key often lived ("the key was on a VM that got deleted"); only with no key word is it another topic.
@@ -244,7 +246,7 @@ const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|thank\s+god|tgif|sentient|conscious(?:ness)?|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|cover\s+letters?|interview\s+questions|job\s+interviews?|interviews?\b[^.?!]{0,40}\bjob|for\s+an?\s+(?:\w+\s+){0,2}(?:job|position)|vot(?:e|es|ing)\s+for|elections?|thank\s+god|tgif|sentient|conscious(?:ness)?|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /**
  * A question in the message. Thanks and goodbye keep other-topic words ("thanks, the SAS worked"), but not when

@@ -117,6 +117,8 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['put me in the support queue', 'answer escalate'],
     ['we deleted the key vault that stored the key for our cpk blobs', 'answer lost-key'],
     ['can I speak to an engineer', 'answer escalate'],
+    ['which sdk version supports cpk, any breaking changes when upgrading?', 'answer sdk-versions'],
+    ['we lost the key vault secret with our cpk in it', 'answer lost-key'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
@@ -149,6 +151,14 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ["what's the encryption tab on the storage account for", 'fallback out-of-scope'],
     ['how do I rotate an apim subscription key', 'fallback out-of-scope'],
     ['rotate the key in a gcp key ring', 'fallback out-of-scope'],
+    // Job hunting, politics, changelogs, Python's KeyError, access to a vault, Application Insights' key.
+    ['draft a cover letter for a data engineer role', 'fallback out-of-scope'],
+    ['tips for a job interview at a bank', 'fallback out-of-scope'],
+    ['who will win the election', 'fallback out-of-scope'],
+    ["KeyError: 'id' in my flask app", 'fallback out-of-scope'],
+    ['we lost access to the key vault after the tenant move', 'fallback out-of-scope'],
+    ['where is the app insights instrumentation key', 'fallback out-of-scope'],
+    ['azure-storage-blob 12.20 changelog', 'fallback out-of-scope'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
