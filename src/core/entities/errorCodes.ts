@@ -70,6 +70,7 @@ const SERVICE_MESSAGE_TEXTS: readonly [string, string][] = [
   // The codes' own names spelt out as words, as people quote them ("409, blob uses customer specified encryption").
   ['blob uses customer specified encryption', 'BlobUsesCustomerSpecifiedEncryption'],
   ['blob uses customer provided encryption', 'BlobUsesCustomerSpecifiedEncryption'],
+  ['blob uses customer encryption', 'BlobUsesCustomerSpecifiedEncryption'],
   ['blob customer specified encryption mismatch', 'BlobCustomerSpecifiedEncryptionMismatch'],
   ['server failed to authenticate the request', 'AuthenticationFailed'],
   ['this request is not authorized to perform this operation using this permission', 'AuthorizationPermissionMismatch'],

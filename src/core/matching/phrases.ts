@@ -22,6 +22,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|did\s+not|never|not|forgot\s+to|forget\s+to)\s+(?:send|sending|sent|pass|passing|passed|include|including|included|provide|providing|provided|supply|supplied)\b/gi, ' keynotsent '],
   [/\bno\s+(?:cpk|key|encryption\s+key)\s+(?:was\s+|is\s+|being\s+)?(?:sent|passed|provided|included|given|supplied)\b/gi, ' keynotsent '],
   [/\bwithout\s+(?:sending|passing|providing|including|supplying)\b/gi, ' keynotsent '],
+  // "encrypted with a customer key but none was sent": the key named, then its absence as "none".
+  [/\b(?:but|and|yet)\s+none\s+(?:was|were|is|are|got|has\s+been|had\s+been)\s+(?:sent|passed|provided|included|given|supplied|attached)\b/gi, ' keynotsent '],
   // Passive and possessive forms: "the key is not being provided", "the reader has no key".
   [/\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\s+(?:being\s+|been\s+)(?:sent|passed|provided|included|supplied)\b/gi, ' keynotsent '],
   [/\b(?:has|have|had|having|with|sends?|sending|pass(?:es)?|passing|gives?|giving)\s+no\s+(?:cpk|key|encryption\s+key)\b/gi, ' keynotsent '],

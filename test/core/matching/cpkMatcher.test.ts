@@ -32,6 +32,7 @@ describe('CpkMatcher: entities decide first', () => {
     // The code's own name spelt out as words (errorCodes.ts SERVICE_MESSAGE_TEXTS).
     ["the nightly export job dies with 'blob uses customer provided encryption' on some files", 'answer error-key-missing'],
     ['our second region reader gets blob customer specified encryption mismatch', 'answer error-key-mismatch'],
+    ["the thumbnailer trips over 'blob uses customer encryption' on get", 'answer error-key-missing'],
     // Out-of-scope codes are never forced into a CPK intent.
     ['409 LeaseIdMissing when deleting a blob', 'fallback out-of-scope'],
     ['<Code>AuthorizationPermissionMismatch</Code> This request is not authorized', 'fallback out-of-scope'],
@@ -119,6 +120,10 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['can I speak to an engineer', 'answer escalate'],
     ['which sdk version supports cpk, any breaking changes when upgrading?', 'answer sdk-versions'],
     ['we lost the key vault secret with our cpk in it', 'answer lost-key'],
+    // 'none was provided' is the key's absence; a denied other topic and a 'recovery story' keep a message in scope.
+    ['the read fails, blob is encrypted with our own key and yet none was provided by the client', 'answer error-key-missing'],
+    ['our keys are passed per request, not customer-managed, and we lost one; can the blobs be read', 'answer lost-key'],
+    ["what's the recovery story if the key we send per request goes missing", 'answer lost-key'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
@@ -159,6 +164,9 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ['we lost access to the key vault after the tenant move', 'fallback out-of-scope'],
     ['where is the app insights instrumentation key', 'fallback out-of-scope'],
     ['azure-storage-blob 12.20 changelog', 'fallback out-of-scope'],
+    ['tell me a short story about robots', 'fallback out-of-scope'],
+    ['we use key vault not cmk, how do i rotate the storage account keys', 'fallback out-of-scope'],
+    ['not using customer managed keys, how do I set up an encryption scope', 'fallback out-of-scope'],
   ];
   for (const [text, expected] of table) {
     it(`"${text}" -> ${expected}`, () => {
