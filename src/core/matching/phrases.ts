@@ -74,6 +74,9 @@ const DICTATION: ReadonlyArray<[RegExp, string]> = [
   [/\s*\bquestion\s+mark\b/gi, '?'],
   [/\s*\bexclamation\s+(?:mark|point)\b/gi, '!'],
   [/\bmiss[\s-]+match(es|ed|ing)?\b/gi, 'mismatch$1'],
+  // "bye" heard as "by": only a whole message ("good by", "ok by for now", "by by"), never "by now the copy ...".
+  [/\bgood[\s-]*by\b/gi, 'goodbye'],
+  [/^(\s*(?:(?:ok(?:ay)?|alright|right|thanks|thank\s+you|cheers)[\s,]+)?)by(?:\s+by)?(?=(?:\s+(?:for\s+now|then|now|everyone|all|(?:and\s+)?thanks?(?:\s+again)?))?\s*[.!,]*\s*$)/gi, '$1bye'],
   [/\br\s+(?=(?:u|you|ya)\b)/gi, 'are '],
   [/\b(u|you)\s+r\b/gi, '$1 are'],
   // Support staff introducing themselves ("I'm a support engineer", "support engineer here") are not asking for

@@ -87,6 +87,12 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     // Texted and dictated forms (phrases.ts DICTATION).
     ['why do I get a key miss match on download question mark', 'answer error-key-mismatch'],
     ['what r u able to do', 'answer help'],
+    ['ok by for now', 'answer goodbye'],
+    ['good by', 'answer goodbye'],
+    ['by now the blobs should be re-encrypted with the new key', 'answer rotate-key'],
+    ['goodnight', 'answer goodbye'],
+    ['take it easy', 'answer goodbye'],
+    ['that did it', 'answer thanks'],
     // Staff introducing themselves are not asking for staff; sign-offs that say nothing more is needed.
     ["I'm an escalation engineer, what topics can this bot cover?", 'answer help'],
     ['morning, storage agent here, new shift', 'answer greeting'],
