@@ -135,6 +135,8 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:recover|restore|undelete)\\w*\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:soft[\\s-]*)?deleted\\s+(?:key\\s*vault\\s+)?secrets?\\b',
     // Azure Managed HSM is its own service with its own key rotation.
     '\\bmanaged\\s+hsm\\b',
+    // Secrets that expire are Key Vault's (a CPK has no expiry).
+    String.raw`\bsecrets?\s+(?:has\s+|have\s+|had\s+)?(?:expired|expires|expiring|expiry|expiration)\b|\bexpired\s+secrets?\b`,
     // Access to a vault itself, and Application Insights' instrumentation key.
     String.raw`\b(?:lost|lose|losing|regain\w*|no)\s+access\s+to\s+(?:the\s+|our\s+|my\s+|a\s+)?key\s*vault\b|\b(?:app(?:lication)?\s+insights|instrumentation\s+keys?)\b`,
     // Key Vault's own operations and life: wrapping keys (CMK and client-side encryption; CPK wraps nothing), a
@@ -315,7 +317,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       // A supervisor or manager asked for ("your supervisor", "a manager"), not the user's own ("my manager wants ...").
       String.raw`(?<!\b(?:my|our|his|her|their)\s+(?:\w+\s+)?)(?:supervisor|manager)|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
-      String.raw`connect\s+(?:me|us)\s+(?:to|with)|(?:support|css|escalation|engineer'?s?)\s+queue|loop\s+(?:in\s+)?(?:someone|somebody|an?\s+|the\s+|your\s+)|(?:storage|cpk|azure|encryption|support|real|an?|your)\s+(?:experts?|specialists?|professionals?)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
+      String.raw`connect\s+(?:me|us)\s+(?:to|with)(?!\s+(?:my|our|his|her|their)\s+(?!account\s+team|csam|tam|support)\w+)|(?:support|css|escalation|engineer'?s?)\s+queue|loop\s+(?:in\s+)?(?:someone|somebody|an?\s+|the\s+|your\s+)|(?:storage|cpk|azure|encryption|support|real|an?|your)\s+(?:experts?|specialists?|professionals?)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
       String.raw`(?<!\b(?:you|u|ya)\s+)(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,

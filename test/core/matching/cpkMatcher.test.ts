@@ -92,6 +92,9 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['by now the blobs should be re-encrypted with the new key', 'answer rotate-key'],
     ['goodnight', 'answer goodbye'],
     ['take it easy', 'answer goodbye'],
+    ['Dear support team,', 'answer greeting'],
+    ['Dear support, our cpk was deleted and the blobs are unreadable', 'answer lost-key'],
+    ['connect me to our account team', 'answer escalate'],
     ['that did it', 'answer thanks'],
     // Staff introducing themselves are not asking for staff; sign-offs that say nothing more is needed.
     ["I'm an escalation engineer, what topics can this bot cover?", 'answer help'],
@@ -171,6 +174,8 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ['where is the app insights instrumentation key', 'fallback out-of-scope'],
     ['azure-storage-blob 12.20 changelog', 'fallback out-of-scope'],
     ['tell me a short story about robots', 'fallback out-of-scope'],
+    ['connect me to my bank', 'fallback out-of-scope'],
+    ['key vault secret expired what now', 'fallback out-of-scope'],
     ['we use key vault not cmk, how do i rotate the storage account keys', 'fallback out-of-scope'],
     ['not using customer managed keys, how do I set up an encryption scope', 'fallback out-of-scope'],
   ];
