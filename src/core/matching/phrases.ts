@@ -73,6 +73,18 @@ export function rewritePhrases(text: string): string {
 const DICTATION: ReadonlyArray<[RegExp, string]> = [
   [/\s*\bquestion\s+mark\b/gi, '?'],
   [/\s*\bexclamation\s+(?:mark|point)\b/gi, '!'],
+  // "comma" is no other word; "period" is ("retention period"), so only a final one is punctuation.
+  [/\s+comma\b/gi, ','],
+  [/\s+(?:period|full\s+stop)\s*$/gi, '.'],
+  // Numbers and names spoken the way they are read out: "four oh nine", "base sixty four", "sha two fifty six".
+  [/\bfour\s+(?:oh|zero|o)\s+nine\b|\bfour\s+hundred\s+(?:and\s+)?nine\b/gi, '409'],
+  [/\bfour\s+(?:oh|zero|o)\s+(?:oh|zero|o)\b|\bfour\s+hundred\b(?!\s+(?:and\s+)?\w+\s+(?:blobs?|files?|requests?|times?|containers?))/gi, '400'],
+  [/\bbase[\s-]*sixty[\s-]*four\b/gi, 'base64'],
+  [/\b(sha|aes)[\s-]*two[\s-]*(?:fifty[\s-]*six|five[\s-]*six)\b/gi, '$1256'],
+  // Header names said aloud: "x ms encryption key sha256" is the x-ms-encryption-key-sha256 header.
+  [/\bx\s*-?\s*ms\s+encryption[\s-]+key[\s-]+sha[\s-]*256\b/gi, 'x-ms-encryption-key-sha256'],
+  [/\bx\s*-?\s*ms\s+encryption[\s-]+(key|algorithm|scope)\b/gi, 'x-ms-encryption-$1'],
+  [/\bx\s*-?\s*ms\s+version\b/gi, 'x-ms-version'],
   [/\bmiss[\s-]+match(es|ed|ing)?\b/gi, 'mismatch$1'],
   // "bye" heard as "by": only a whole message ("good by", "ok by for now", "by by"), never "by now the copy ...".
   [/\bgood[\s-]*by\b/gi, 'goodbye'],

@@ -97,7 +97,7 @@ const OTHER_TOPIC = new RegExp(
     '\\bshared\\s+access\\b',
     '\\bcustomer[\\s-]*managed\\b',
     '\\bcmk\\b',
-    '\\bencryption\\s+scopes?\\b',
+    '\\bencryption[\\s-]+scopes?\\b',
     '\\bclient[\\s-]*side\\s+encryption\\b',
     '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
     '\\b(?:tls|ssl|certificates?|certs?)\\b',

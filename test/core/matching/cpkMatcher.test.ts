@@ -87,6 +87,12 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     // Texted and dictated forms (phrases.ts DICTATION).
     ['why do I get a key miss match on download question mark', 'answer error-key-mismatch'],
     ['what r u able to do', 'answer help'],
+    // Numbers, hashes and header names read out by voice typing.
+    ['four hundred bad request on put blob with x ms encryption key', 'answer error-invalid-header'],
+    ['the x ms encryption key sha two five six header gets rejected', 'answer error-invalid-header'],
+    ['which x ms version do i need for customer provided keys', 'answer sdk-versions'],
+    ['we have four hundred blobs to re-encrypt with the new key', 'answer rotate-key'],
+    ['thank you comma that helped', 'answer thanks'],
     ['ok by for now', 'answer goodbye'],
     ['good by', 'answer goodbye'],
     ['by now the blobs should be re-encrypted with the new key', 'answer rotate-key'],
@@ -175,6 +181,7 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ['azure-storage-blob 12.20 changelog', 'fallback out-of-scope'],
     ['tell me a short story about robots', 'fallback out-of-scope'],
     ['connect me to my bank', 'fallback out-of-scope'],
+    ['what does the x ms encryption scope header do', 'fallback out-of-scope'],
     ['key vault secret expired what now', 'fallback out-of-scope'],
     ['we use key vault not cmk, how do i rotate the storage account keys', 'fallback out-of-scope'],
     ['not using customer managed keys, how do I set up an encryption scope', 'fallback out-of-scope'],
