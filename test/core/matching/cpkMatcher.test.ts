@@ -101,6 +101,9 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['Dear support team,', 'answer greeting'],
     ['Dear support, our cpk was deleted and the blobs are unreadable', 'answer lost-key'],
     ['connect me to our account team', 'answer escalate'],
+    ['can my TAM get involved', 'answer escalate'],
+    ['please have the storage PG look at this', 'answer escalate'],
+    ['our account team said cpk is fine, how do I rotate it', 'answer rotate-key'],
     ['that did it', 'answer thanks'],
     // Staff introducing themselves are not asking for staff; sign-offs that say nothing more is needed.
     ["I'm an escalation engineer, what topics can this bot cover?", 'answer help'],
@@ -182,6 +185,7 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ['tell me a short story about robots', 'fallback out-of-scope'],
     ['connect me to my bank', 'fallback out-of-scope'],
     ['what does the x ms encryption scope header do', 'fallback out-of-scope'],
+    ['what does tam stand for in networking', 'fallback out-of-scope'],
     ['key vault secret expired what now', 'fallback out-of-scope'],
     ['we use key vault not cmk, how do i rotate the storage account keys', 'fallback out-of-scope'],
     ['not using customer managed keys, how do I set up an encryption scope', 'fallback out-of-scope'],
