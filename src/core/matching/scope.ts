@@ -52,6 +52,16 @@ const HELP_WITH_TASK =
   /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me|today|tonight|regarding|about|using|use)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
 
 /**
+ * A menu word tied to another subject: "options for hosting a static site", "examples of regex lookbehind",
+ * "features of windows 11", "stuck on a sudoku", "confused about tax brackets". The help anchor accepts these
+ * words alone ("what are my options?", "examples?", "I'm stuck") because on their own they ask what the bot can
+ * do; followed by of/for/on/about and a subject that is not the bot, its questions or CPK, they ask about that
+ * subject instead. Only applied when the message has no CPK word ("examples of cpk errors" is still the menu).
+ */
+const MENU_WORD_FOR_OTHER =
+  /\b(?:options?|examples?|samples?|features?|topics?|stuck|confused|ideas?|tips)\s+(?:(?!(?:what|where|which|how|who|when|why)\b)\w+\s+){0,3}?(?:of|for|on|about|with|in|to)\s+(?!(?:this|you|u|your|here|now|me|us|questions?|topics?|things?|cpk|bot|chat|assistant|what|which|how|start|begin|ask|use|using|do|get|go)\b)(?:(?:a|an|the|my|our|some)\s+)?(?!(?:bot|chat|assistant|questions?|topics?)\b)[a-z0-9]/i;
+
+/**
  * Plain requests for the bot's menu, a narrower list than the help intent's own words (which include "bot",
  * "where", "info"): enough on their own to read a message as "what can you do".
  */
@@ -317,7 +327,7 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       // A supervisor or manager asked for ("your supervisor", "a manager"), not the user's own ("my manager wants ...").
       String.raw`(?<!\b(?:my|our|his|her|their)\s+(?:\w+\s+)?)(?:supervisor|manager)|(?:storage|product|the|your)\s+pg|tam|csam|account\s+team|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
-      String.raw`connect\s+(?:me|us)\s+(?:to|with)(?!\s+(?:my|our|his|her|their)\s+(?!account\s+team|csam|tam|support)\w+)|(?:support|css|escalation|engineer'?s?)\s+queue|loop\s+(?:in\s+)?(?:someone|somebody|an?\s+|the\s+|your\s+)|(?:storage|cpk|azure|encryption|support|real|an?|your)\s+(?:experts?|specialists?|professionals?)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
+      String.raw`connect\s+(?:me|us)\s+(?:to|with)(?!\s+(?:my|our|his|her|their)\s+(?!account\s+team|csam|tam|support)\w+)|(?:support|css|escalation|engineer'?s?)\s+queue|loop\s+(?:in\s+)?(?:someone|somebody|an?\s+|the\s+|your\s+)|(?:storage|cpk|azure|encryption|support|real|an?|your)\s+(?:experts?|specialists?|professionals?)|tier\s*[1-3]|l[23]|level\s*[23](?!\s+(?:of|in)\b)|(?:second|2nd|third|3rd)\s+line`,
       String.raw`(?<!\b(?:you|u|ya)\s+)(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
@@ -496,6 +506,9 @@ export class ScopeGuard {
     }
     if (intent === 'rotate-key' && KEY_GONE.test(this.text)) {
       return 'key-gone';
+    }
+    if (intent === 'help' && MENU_WORD_FOR_OTHER.test(this.text) && !this.cpkAnchor && !this.strong && !BOT_ABILITY.test(this.text)) {
+      return 'no-cpk-words';
     }
     // "help me understand what you can do" is still a question about the bot.
     if (intent === 'help' && HELP_WITH_TASK.test(this.text) && !BOT_ABILITY.test(this.text)) {

@@ -130,6 +130,11 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['how can I chat with this bot', 'answer help'],
     ['I need help using this assistant', 'answer help'],
     ['what can this bot help me fix?', 'answer help'],
+    ['tips on using this bot', 'answer help'],
+    ['any examples of questions I can ask', 'answer help'],
+    ["I'm confused, what can I ask", 'answer help'],
+    ['options for rotating the cpk', 'answer rotate-key'],
+    ['escalate to level 3 please', 'answer escalate'],
     // People asked for by expertise or by their queue.
     ['get me a storage specialist please', 'answer escalate'],
     ['please loop in someone from the product team', 'answer escalate'],
@@ -186,6 +191,11 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
     ['connect me to my bank', 'fallback out-of-scope'],
     ['what does the x ms encryption scope header do', 'fallback out-of-scope'],
     ['what does tam stand for in networking', 'fallback out-of-scope'],
+    // A menu word tied to another subject asks about that subject (scope.ts MENU_WORD_FOR_OTHER).
+    ['what are my options for moving to a bigger apartment', 'fallback out-of-scope'],
+    ['examples of good commit messages', 'fallback out-of-scope'],
+    ['features of the new pixel tablet', 'fallback out-of-scope'],
+    ["i'm stuck on level 3 of this game", 'fallback out-of-scope'],
     ['key vault secret expired what now', 'fallback out-of-scope'],
     ['we use key vault not cmk, how do i rotate the storage account keys', 'fallback out-of-scope'],
     ['not using customer managed keys, how do I set up an encryption scope', 'fallback out-of-scope'],
