@@ -87,12 +87,12 @@ const DICTATION: ReadonlyArray<[RegExp, string]> = [
   [/\bx\s*-?\s*ms\s+version\b/gi, 'x-ms-version'],
   [/\bmiss[\s-]+match(es|ed|ing)?\b/gi, 'mismatch$1'],
   // "bye" heard as "by": only a whole message ("good by", "ok by for now", "by by"), never "by now the copy ...".
-  [/\bgood[\s-]*by\b/gi, 'goodbye'],
+  [/\bgood[\s-]*by(?=\s*(?:[.!,]|$|for\s+now\b|then\b|now\b|all\b|everyone\b))/gi, 'goodbye'],
   [/^(\s*(?:(?:ok(?:ay)?|alright|right|thanks|thank\s+you|cheers)[\s,]+)?)by(?:\s+by)?(?=(?:\s+(?:for\s+now|then|now|everyone|all|(?:and\s+)?thanks?(?:\s+again)?))?\s*[.!,]*\s*$)/gi, '$1bye'],
   [/\br\s+(?=(?:u|you|ya)\b)/gi, 'are '],
   [/\b(u|you)\s+r\b/gi, '$1 are'],
   // A message opened like a letter ("Dear Support Bot,") greets; the rest of it still decides the intent.
-  [/^(\s*)dear\b/gi, '$1hello dear'],
+  [/^(\s*)dear\b(?=(?:\s+[\w.'-]+){1,4}\s*(?:[,:!]|$))/gi, '$1hello dear'],
   // Support staff introducing themselves ("I'm a support engineer", "support engineer here") are not asking for
   // one: read the role as a neutral one, so the escalate words it carries do not outweigh the actual question.
   [/\b(i'?m|i\s+am|we'?re|we\s+are|this\s+is)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:support\s+)?(?:engineer|agent)s?\b/gi, '$1 a developer'],
