@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/evalSpent.js [--cv] [--errors name]`: one summary line per spent labelled set (v1-v6, the
+ * `node dist/scripts/evalSpent.js [--cv] [--errors name]`: one summary line per spent labelled set (v1-v8, the
  * tuning set, the dev sanity set) with the production matcher trained once, so a tuning round can judge a change
  * by every spent set together instead of by the one it was aimed at (overfitting one set shows up as a loss on
  * the others). `--cv` adds the 5-fold cross-validation at the production policy; `--errors v3` lists that set's
@@ -22,6 +22,8 @@ const SPENT: readonly [string, string][] = [
   ['v4', 'test/data/eval-utterances-v4.jsonl'],
   ['v5', 'test/data/eval-utterances-v5.jsonl'],
   ['v6', 'test/data/eval-utterances-v6.jsonl'],
+  ['v7', 'test/data/eval-utterances-v7.jsonl'],
+  ['v8', 'test/data/eval-utterances-v8.jsonl'],
   ['tuning', 'test/data/tuning-utterances.jsonl'],
   ['dev', '../shared/eval/dev-utterances.jsonl'],
 ];

@@ -67,6 +67,11 @@ const SERVICE_MESSAGE_TEXTS: readonly [string, string][] = [
   ['the value for one of the http headers is not in the correct format', 'InvalidHeaderValue'],
   ['the blob is encrypted with customer specified encryption, but it was not provided in the request', 'BlobUsesCustomerSpecifiedEncryption'],
   ['the given customer specified encryption does not match the encryption used to encrypt the blob', 'BlobCustomerSpecifiedEncryptionMismatch'],
+  // The codes' own names spelt out as words, as people quote them ("409, blob uses customer specified encryption").
+  ['blob uses customer specified encryption', 'BlobUsesCustomerSpecifiedEncryption'],
+  ['blob uses customer provided encryption', 'BlobUsesCustomerSpecifiedEncryption'],
+  ['blob uses customer encryption', 'BlobUsesCustomerSpecifiedEncryption'],
+  ['blob customer specified encryption mismatch', 'BlobCustomerSpecifiedEncryptionMismatch'],
   ['server failed to authenticate the request', 'AuthenticationFailed'],
   ['this request is not authorized to perform this operation using this permission', 'AuthorizationPermissionMismatch'],
   ['this request is not authorized to perform this operation', 'AuthorizationFailure'],

@@ -22,6 +22,8 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:don'?t|doesn'?t|didn'?t|do\s+not|does\s+not|did\s+not|never|not|forgot\s+to|forget\s+to)\s+(?:send|sending|sent|pass|passing|passed|include|including|included|provide|providing|provided|supply|supplied)\b/gi, ' keynotsent '],
   [/\bno\s+(?:cpk|key|encryption\s+key)\s+(?:was\s+|is\s+|being\s+)?(?:sent|passed|provided|included|given|supplied)\b/gi, ' keynotsent '],
   [/\bwithout\s+(?:sending|passing|providing|including|supplying)\b/gi, ' keynotsent '],
+  // "encrypted with a customer key but none was sent": the key named, then its absence as "none".
+  [/\b(?:but|and|yet)\s+none\s+(?:was|were|is|are|got|has\s+been|had\s+been)\s+(?:sent|passed|provided|included|given|supplied|attached)\b/gi, ' keynotsent '],
   // Passive and possessive forms: "the key is not being provided", "the reader has no key".
   [/\b(?:not|never|isn'?t|wasn'?t|aren'?t|weren'?t)\s+(?:being\s+|been\s+)(?:sent|passed|provided|included|supplied)\b/gi, ' keynotsent '],
   [/\b(?:has|have|had|having|with|sends?|sending|pass(?:es)?|passing|gives?|giving)\s+no\s+(?:cpk|key|encryption\s+key)\b/gi, ' keynotsent '],
@@ -47,7 +49,7 @@ const PHRASES: ReadonlyArray<[RegExp, string]> = [
   // "have a good one", "got to go now" fell back, their words ("take", "long", "one", "go") being evidence of
   // nothing on their own.
   // A sign-off ends its clause: "take care of the cat" and "need to run the job" are not goodbyes.
-  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:end|ending|close|closing)\s+(?:the|this|our)\s+(?:chat|conversation|session)|that(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)(?:\s+for\s+(?:now|today))?(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye|from\s+me))|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
+  [/\b(?:take\s+care(?!\s+of\b)|so\s+long(?=\s*(?:[,.!?]|$|now|then|folks|all|everyone|and))|peace\s+out|catch\s+(?:you|ya|u)\s+later|(?:talk|speak|chat)\s+(?:soon|later)|(?:signing|logging|heading)\s+(?:off|out)|have\s+a\s+(?:good|great|nice|lovely|wonderful)\s+(?:one|day|evening|night|weekend|afternoon)|that'?s\s+a\s+wrap|(?:i'?m|we'?re|i\s+am|we\s+are)\s+all\s+set(?=\s*(?:[,.!?]|$|now|then|thanks|thank|cheers|bye))|(?:no|nothing)\s+(?:further|more)(?:\s+questions)?(?:\s+(?:from\s+(?:me|us)|for\s+(?:now|today)))?(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye))|(?:until|till|til)\s+next\s+time|(?:end|ending|close|closing)\s+(?:the|this|our)\s+(?:chat|conversation|session)|that(?:'?s|\s+is|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)(?:\s+for\s+(?:now|today))?(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye|from\s+me))|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce|head\s+off)(?=\s*(?:[,.!?]|$|now|bye|soon|folks|all|everyone|guys|too|cheers|thanks)))\b/gi, ' $& bye '],
   // Praise idioms gain "thanks" the same way: "you rock", "you're a star".
   [/\b(?:you|u)(?:\s+|'re\s+|\s+are\s+)(?:rock|rule|a\s+(?:star|legend|lifesaver|gem))\b/gi, ' $& thanks '],
   [/\bcan'?t\b|\bcannot\b/gi, ' cannot '],
@@ -62,6 +64,40 @@ export function rewritePhrases(text: string): string {
   }
   return result;
 }
+
+/**
+ * Dictated and texted forms read as the written words: voice typing spells punctuation out ("question mark") and
+ * splits words it does not know ("miss match"); texting shortens "are you" to "r u". Each would otherwise be a
+ * word no intent has seen, or a wrong word ("miss", "r").
+ */
+const DICTATION: ReadonlyArray<[RegExp, string]> = [
+  [/\s*\bquestion\s+mark\b/gi, '?'],
+  [/\s*\bexclamation\s+(?:mark|point)\b/gi, '!'],
+  // "comma" is no other word; "period" is ("retention period"), so only a final one is punctuation.
+  [/\s+comma\b/gi, ','],
+  [/\s+(?:period|full\s+stop)\s*$/gi, '.'],
+  // Numbers and names spoken the way they are read out: "four oh nine", "base sixty four", "sha two fifty six".
+  [/\bfour\s+(?:oh|zero|o)\s+nine\b|\bfour\s+hundred\s+(?:and\s+)?nine\b/gi, '409'],
+  [/\bfour\s+(?:oh|zero|o)\s+(?:oh|zero|o)\b|\bfour\s+hundred\b(?!\s+(?:and\s+)?\w+\s+(?:blobs?|files?|requests?|times?|containers?))/gi, '400'],
+  [/\bbase[\s-]*sixty[\s-]*four\b/gi, 'base64'],
+  [/\b(sha|aes)[\s-]*two[\s-]*(?:fifty[\s-]*six|five[\s-]*six)\b/gi, '$1256'],
+  // Header names said aloud: "x ms encryption key sha256" is the x-ms-encryption-key-sha256 header.
+  [/\bx\s*-?\s*ms\s+encryption[\s-]+key[\s-]+sha[\s-]*256\b/gi, 'x-ms-encryption-key-sha256'],
+  [/\bx\s*-?\s*ms\s+encryption[\s-]+(key|algorithm|scope)\b/gi, 'x-ms-encryption-$1'],
+  [/\bx\s*-?\s*ms\s+version\b/gi, 'x-ms-version'],
+  [/\bmiss[\s-]+match(es|ed|ing)?\b/gi, 'mismatch$1'],
+  // "bye" heard as "by": only a whole message ("good by", "ok by for now", "by by"), never "by now the copy ...".
+  [/\bgood[\s-]*by(?=\s*(?:[.!,]|$|for\s+now\b|then\b|now\b|all\b|everyone\b))/gi, 'goodbye'],
+  [/^(\s*(?:(?:ok(?:ay)?|alright|right|thanks|thank\s+you|cheers)[\s,]+)?)by(?:\s+by)?(?=(?:\s+(?:for\s+now|then|now|everyone|all|(?:and\s+)?thanks?(?:\s+again)?))?\s*[.!,]*\s*$)/gi, '$1bye'],
+  [/\br\s+(?=(?:u|you|ya)\b)/gi, 'are '],
+  [/\b(u|you)\s+r\b/gi, '$1 are'],
+  // A message opened like a letter ("Dear Support Bot,") greets; the rest of it still decides the intent.
+  [/^(\s*)dear\b(?=(?:\s+[\w.'-]+){1,4}\s*(?:[,:!]|$))/gi, '$1hello dear'],
+  // Support staff introducing themselves ("I'm a support engineer", "support engineer here") are not asking for
+  // one: read the role as a neutral one, so the escalate words it carries do not outweigh the actual question.
+  [/\b(i'?m|i\s+am|we'?re|we\s+are|this\s+is)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:support\s+)?(?:engineer|agent)s?\b/gi, '$1 a developer'],
+  [/\b(?:\w+\s+)?(?:support\s+)?(?:engineer|agent)s?\s+here\b/gi, 'developer here'],
+];
 
 /** Emoji that stand for a whole small-talk message. */
 const EMOJI_WORDS: ReadonlyArray<[RegExp, string]> = [
@@ -82,5 +118,8 @@ export function normaliseTyping(text: string): string {
     result = result.replace(pattern, replacement);
   }
   result = result.replace(/(?<![A-Za-z0-9] ?)\b[A-Za-z](?: [A-Za-z]){2,}\b(?! ?[A-Za-z0-9])/g, (letters) => letters.replace(/ /g, ''));
+  for (const [pattern, replacement] of DICTATION) {
+    result = result.replace(pattern, replacement);
+  }
   return /^[\s?¿]+$/.test(result) ? 'help' : result;
 }

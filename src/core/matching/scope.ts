@@ -15,7 +15,7 @@ import { isCpkCodeIn } from './entityRules';
  * javascript" are general programming questions. Neither is a header or a 400 alone ("set the cache-control
  * header"); a header or a 400 with a hashing or encoding word is ("the sha256 header is rejected").
  */
-const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
+const CPK_ANCHOR = /key(?!board|stroke|note|word|pad|chain|ring|hole|error\b)|encrypt|rotat\w*|rekey\w*|invalid\s*header|mismatch|decrypt|aes-?256|x-ms-(?!version\b)|(?<![a-z0-9])cpk|\b(?:409|conflict|customer\W*(?:provided|specified|supplied)|client\W*provided)\b/i;
 /**
  * "key" in senses that are not an encryption key: database and data-structure keys ("composite primary key",
  * "keys of an object", "sort a dict by key"), keyboard keys, physical keys and licence keys. They are blanked out
@@ -32,6 +32,13 @@ const OTHER_SENSE_KEY = new RegExp(
   ].join('|'),
   'gi',
 );
+/**
+ * Other topics named only to say they are not the case: "it's our own key, not Key Vault / CMK", "instead of
+ * customer-managed keys". Blanked before the other-topic test, so the denial does not rule the message out.
+ */
+const DENIED_OTHER_TOPIC =
+  /\b(?:not|isn'?t|aren'?t|wasn'?t|never|instead\s+of|rather\s+than|unlike)\s+(?:an?\s+|the\s+|via\s+|in\s+|from\s+|using\s+)?(?:(?:azure\s+)?key\s*vault|cmk|customer[\s-]*managed(?:\s+keys?)?)(?:\s*(?:\/|,|or|and|nor)\s*(?:(?:azure\s+)?key\s*vault|cmk|customer[\s-]*managed(?:\s+keys?)?))*\b/gi;
+
 /** Mismatches of other things than the key: checksums, signatures, ETags, lengths. */
 const OTHER_MISMATCH = /\b(?:md5|content-md5|crc64|checksum|signature|etag|content-length|length|size)\s+(?:\w+\s+)?mismatch|mismatch\w*\s+(?:in|on|of|for|between)\s+(?:the\s+)?(?:md5|content-md5|crc64|checksum|signature|etag|content-length|length|size)\b/i;
 const HEADER_WORDS = /\b(?:headers?|400|bad\s+request)\b/i;
@@ -42,7 +49,17 @@ const ENCODING_WORDS = /sha-?256|hash|base-?64|\bhex\b|\balgorithm\b/i;
  * specific, not for the bot's menu ("can you help me", "help me please", "what can you help with" are).
  */
 const HELP_WITH_TASK =
-  /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
+  /\bhelp\s+(?:me\s+|us\s+)?(?:to\s+)?(?:(?:with|on|in)\s+)?(?!(?:please|pls|plz|out|me|now|here|asap|thanks|thx|with|on|in|from|menu|options|topics|commands|me|today|tonight|regarding|about|using|use)\b)(?:my\s+|our\s+|a\s+|an\s+|the\s+|this\s+|some\s+)?[a-z]{3,}/i;
+
+/**
+ * A menu word tied to another subject: "options for hosting a static site", "examples of regex lookbehind",
+ * "features of windows 11", "stuck on a sudoku", "confused about tax brackets". The help anchor accepts these
+ * words alone ("what are my options?", "examples?", "I'm stuck") because on their own they ask what the bot can
+ * do; followed by of/for/on/about and a subject that is not the bot, its questions or CPK, they ask about that
+ * subject instead. Only applied when the message has no CPK word ("examples of cpk errors" is still the menu).
+ */
+const MENU_WORD_FOR_OTHER =
+  /\b(?:options?|examples?|samples?|features?|topics?|stuck|confused|ideas?|tips)\s+(?:(?!(?:what|where|which|how|who|when|why)\b)\w+\s+){0,3}?(?:of|for|on|about|with|in|to)\s+(?!(?:this|you|u|your|here|now|me|us|questions?|topics?|things?|cpk|bot|chat|assistant|what|which|how|start|begin|ask|use|using|do|get|go)\b)(?:(?:a|an|the|my|our|some)\s+)?(?!(?:bot|chat|assistant|questions?|topics?)\b)[a-z0-9]/i;
 
 /**
  * Plain requests for the bot's menu, a narrower list than the help intent's own words (which include "bot",
@@ -59,9 +76,11 @@ const MENU_REQUEST =
  * the clause ("what can you do?", "which problems can you solve for me"): "can you do my taxes" asks for a task.
  * "know" is left out: "do you know a good book" asks for a recommendation, not the menu.
  */
-const ABILITY_VERB = String.raw`(?:do|answer|handle|cover|support|troubleshoot|diagnose|solve|fix|offer|check|explain|help\s+(?:me\s+|us\s+)?with)\b(?=\s*(?:[?.!,)]|$|for\s+(?:me|us)\b|here\b|exactly\b|actually\b|then\b|now\b|regarding\b|about\b))`;
+const ABILITY_VERB = String.raw`(?:do|answer|handle|cover|support|troubleshoot|diagnose|solve|fix|offer|check|explain|help\s+(?:me\s+|us\s+)?(?:with|troubleshoot|diagnose|solve|fix))\b(?=\s*(?:[?.!,)]|$|for\s+(?:me|us)\b|here\b|exactly\b|actually\b|then\b|now\b|today\b|regarding\b|about\b))`;
+/** Who the ability question is put to: "you", or the bot named in the third person ("what can this assistant fix?"). */
+const BOT_SUBJECT = String.raw`(?:you|u|this\s+(?:bot|assistant|chat\s*bot|chat|thing|tool))`;
 const BOT_ABILITY = new RegExp(
-  String.raw`\b(?:(?:can|could|do|will|would)\s+(?:you|u)\s+(?:\w+\s+)?${ABILITY_VERB}|(?:you|u)\s+(?:can|could)\s+${ABILITY_VERB}|(?:you|u)(?:'?re|\s+are|\s+r)\s+(?:capable|able)\b|` +
+  String.raw`\b(?:(?:can|could|do|does|will|would)\s+${BOT_SUBJECT}\s+(?:\w+\s+)?${ABILITY_VERB}|(?:you|u)\s+(?:can|could)\s+${ABILITY_VERB}|(?:you|u)(?:'?re|\s+are|\s+r)\s+(?:capable|able)\b|` +
     String.raw`capab\w*|functionalit\w*|abilit(?:y|ies)|your\s+(?:\w+\s+)?(?:functions|skills|purpose|job|role|scope|limits)\b|what\s+all\b|what(?:'?s|\s+is)\s+(?:available|on\s+offer)\b|how\s+(?:can|could|will|would)\s+(?:you|u|this(?:\s+(?:bot|assistant|thing|chat))?)\s+(?:be\s+)?(?:useful|helpful|of\s+use)\b)`,
   'i',
 );
@@ -88,7 +107,7 @@ const OTHER_TOPIC = new RegExp(
     '\\bshared\\s+access\\b',
     '\\bcustomer[\\s-]*managed\\b',
     '\\bcmk\\b',
-    '\\bencryption\\s+scopes?\\b',
+    '\\bencryption[\\s-]+scopes?\\b',
     '\\bclient[\\s-]*side\\s+encryption\\b',
     '\\b(?:tde|bitlocker|disk\\s+encryption|managed\\s+disk|infrastructure\\s+encryption|double\\s+encryption)\\b',
     '\\b(?:tls|ssl|certificates?|certs?)\\b',
@@ -126,6 +145,18 @@ const OTHER_TOPIC = new RegExp(
     '\\b(?:recover|restore|undelete)\\w*\\s+(?:a\\s+|the\\s+|my\\s+|our\\s+)?(?:soft[\\s-]*)?deleted\\s+(?:key\\s*vault\\s+)?secrets?\\b',
     // Azure Managed HSM is its own service with its own key rotation.
     '\\bmanaged\\s+hsm\\b',
+    // Secrets that expire are Key Vault's (a CPK has no expiry).
+    String.raw`\bsecrets?\s+(?:has\s+|have\s+|had\s+)?(?:expired|expires|expiring|expiry|expiration)\b|\bexpired\s+secrets?\b`,
+    // Access to a vault itself, and Application Insights' instrumentation key.
+    String.raw`\b(?:lost|lose|losing|regain\w*|no)\s+access\s+to\s+(?:the\s+|our\s+|my\s+|a\s+)?key\s*vault\b|\b(?:app(?:lication)?\s+insights|instrumentation\s+keys?)\b`,
+    // Key Vault's own operations and life: wrapping keys (CMK and client-side encryption; CPK wraps nothing), a
+    // deleted vault itself (its keys and secrets are other lines: a vault secret that held the CPK is lost-key).
+    String.raw`\b(?:un)?wrap(?:ping)?\s*(?:key\s+)?(?:calls?|operations?|requests?|permissions?|the\s+(?:cmk|key))\b|\b(?:un)?wrapkey\b|\bkey\s+(?:un)?wrap(?:ping)?\b`,
+    String.raw`\b(?:deleted|purged)\s+(?:a|the|our|my)\s+key\s*vault\b(?!\s+(?:keys?|secrets?)\b)(?![^.?!]{0,60}\b(?:blobs?|cpk)\b)`,
+    // The account's encryption page and SSE's response headers describe encryption at rest, not a request's key.
+    String.raw`\bencryption\s+(?:blade|tab|pane|page)\b|\bx-ms-(?:request-)?server-encrypted\b`,
+    // Other products' keys: API Management and Cognitive Services subscription keys, Data Box unlock passkeys.
+    String.raw`\b(?:api\s+management|apim|data\s*box)\b|\bsubscription\s+keys?\b|\bpasskeys?\b`,
     // Release notes of a tool, not which version supports CPK.
     "\\bwhat'?s\\s+new\\s+in\\b|\\brelease\\s+notes\\b",
     // Other Microsoft products whose questions borrow the bot's words (keys, versions, storage, where).
@@ -136,7 +167,7 @@ const OTHER_TOPIC = new RegExp(
     '\\bby\\s+default\\b',
     '\\b(?:private\\s+(?:endpoints?|link)|firewall|vnet|virtual\\s+network|managed\\s+identit(?:y|ies)|rbac|role\\s+assignments?|service\\s+principal)\\b',
     '\\b(?:at\\s+rest|storage\\s+service\\s+encryption|sse|microsoft[\\s-]*managed\\s+keys?|platform[\\s-]*managed)\\b',
-    '\\b(?:queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
+    '\\b(?:(?<!\\b(?:css|support|engineering|agent|escalation|ticket)\\s)queues?|tables?|file\\s+shares?|azure\\s+files|event\\s+grid|data\\s+factory|synapse|databricks)\\b',
     // Other Azure services with their own access keys and rotation.
     '\\b(?:event\\s*hubs?|service\\s*bus|iot\\s*hubs?|redis|signalr|notification\\s+hubs?|app\\s+configuration|cognitive\\s+services|openai|search\\s+service)\\b',
     // Signing in to an account: authenticator apps, MFA.
@@ -165,7 +196,7 @@ const OTHER_TOPIC = new RegExp(
  * markers below are enough to rule a message out.
  */
 const ENCRYPTION_WORDS =
-  /key(?!board|stroke|note|word|pad|chain|ring|hole)|encrypt|decrypt|aes-?256|(?<![a-z0-9])cpk|\bcustomer\W*(?:provided|specified|supplied)\b/i;
+  /key(?!board|stroke|note|word|pad|chain|ring|hole|error\b)|encrypt|decrypt|aes-?256|(?<![a-z0-9])cpk|\bcustomer\W*(?:provided|specified|supplied)\b/i;
 
 /**
  * Products and areas that rule a message out only when it has no encryption-key word: SDK and runtime life
@@ -174,7 +205,7 @@ const ENCRYPTION_WORDS =
  */
 const WEAK_OTHER_TOPIC = new RegExp(
   [
-    String.raw`\b(?:deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
+    String.raw`\b(?:change\s*logs?|breaking\s+changes|deprecat\w*|end\s+of\s+(?:life|support)|eol|retir\w*|sunset\w*|lts|out\s+of\s+support|support\s+(?:\S+\s+){0,5}ends?)\b`,
     String.raw`\b(?:dns|vpn|expressroute|express\s+route|load\s+balancers?|application\s+gateway|front\s*door|cdn|nsg|quotas?)\b`,
     String.raw`\b(?:azure\s+ad|active\s+directory|websites?|web\s*apps?)\b`,
     // A VM is where a lost key often lived ("the key was on a VM that got deleted"); only with no key word is it another topic.
@@ -226,7 +257,7 @@ const STORAGE_WORDS = /\b(?:blobs?|containers?|storage|azure|uploads?|uploaded|d
  * Other clouds' customer-supplied keys (S3 SSE-C, Google Cloud CSEK) share CPK's very words; without an Azure
  * word they are another product's question.
  */
-const OTHER_CLOUD = /\b(?:aws|amazon|s3|sse-c|gcs|google\s+cloud|gsutil|gcloud|csek)\b/i;
+const OTHER_CLOUD = /\b(?:aws|amazon|s3|sse-c|gcs|gcp|google\s+cloud|gsutil|gcloud|csek|cloud\s+kms|key\s+rings?)\b/i;
 const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
 
 /**
@@ -234,7 +265,7 @@ const AZURE_WORDS = /\bazure\b|\bblob\s+storage\b|\.blob\.core\b|\bazcopy\b/i;
  * Checked for every intent (a greeting's words inside "good morning in spanish" do not make it a greeting).
  */
 const CHIT_CHAT =
-  /\b(?:translat\w*|thank\s+god|tgif|sentient|conscious(?:ness)?|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
+  /\b(?:translat\w*|cover\s+letters?|interview\s+questions|job\s+interviews?|interviews?\b[^.?!]{0,40}\bjob|for\s+an?\s+(?:\w+\s+){0,2}(?:job|position)|vot(?:e|es|ing)\s+for|elections?|thank\s+god|tgif|sentient|conscious(?:ness)?|youtube|capital\s+of|stock\s+prices?|bak(?:e|ing)|bread|pizza|lunch|dinner|breakfast|restaurants?|coffee|food|netflix|football|soccer|basketball|cricket|vacation|sports?|how\s+(?:do\s+you|to|do\s+i)\s+say|in\s+(?:spanish|french|german|italian|chinese|japanese|portuguese|dutch|hindi|arabic|russian)|hello\s+world|jokes?|riddles?|poems?|(?<!\b(?:recovery|rotation|migration|support|upgrade|compatibility|key|cpk|encryption|security|dr|backup)\s+)stor(?:y|ies)|bedtime|songs?|lyrics|movies?|recipes?|weather|rain|snow|forecast|homework|essay|excel|chatgpt)\b/i;
 
 /**
  * A question in the message. Thanks and goodbye keep other-topic words ("thanks, the SAS worked"), but not when
@@ -271,21 +302,22 @@ export interface ScopeContext {
  */
 const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
   greeting:
-    /\b(?:hi+|hii+|h?el+o+|hey+o?|heya|hiya|howdy|greetings|(?<!\b(?:the|this|that|every|each|tomorrow|yesterday|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekday|weekend|on|in|one|some|next|last)\s)(?:morning|afternoon|evening)|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|(?:anyone|anybody|someone|somebody|you|u|ya)\s+(?:\w+\s+)?(?:there|here|home|around|awake|online)|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
+    /\b(?:hi+|hii+|h?el+o+|hl+o+|hey+o?|top\s+of\s+the\s+morning|wh?a(?:s|z)+up|oi|heya|hiya|howdy|greetings|(?<!\b(?:the|this|that|every|each|tomorrow|yesterday|saturday|sunday|monday|tuesday|wednesday|thursday|friday|weekday|weekend|on|in|one|some|next|last)\s)(?:morning|afternoon|evening)|gm|good\s+day|g'?day|yo|sup|what'?s\s+up|(?:anyone|anybody|someone|somebody|you|u|ya)\s+(?:\w+\s+)?(?:there|here|home|around|awake|online)|hallo|hola|ola|servus|moin|bonjour|salut|namaste|namaskar|how\s+are\s+you|how'?s\s+it\s+going)\b/i,
   help: new RegExp(
     [
       String.raw`\b(?:help|hlep|halp|hepl|w(?:hat|at|ht)\s+(?:else\s+)?(?:can|could)|w(?:hat|at|ht)\s+do\s+(?:you|u)|w(?:hat|at|ht)\s+are\s+(?:you|u)|who\s+are\s+(?:you|u)|what\s+is\s+this|how\s+does\s+this`,
       String.raw`how\s+(?:do\s+i\s+|to\s+)use|options?|menu|commands?|features?|capabilit\w*|topics?|what\s+(?:kind|sort|type)`,
-      String.raw`start|not\s+sure|stuck|ask|cover|choices|(?:can|could)\s+(?:you|u)\s+(?:troubleshoot|diagnose|solve|fix|handle|answer)|(?:what|things)\s+(?:(?:do|can)\s+)?(?:you|u)\s+know|(?:don'?t|dont|do\s+not|not\s+sure)\s+(?:\w+\s+)?know\s+(?:what|how|where)|able|support(?:ed)?\s+topics|bot|checks?|how\s+(?:does|do|will)\s+(?:this|it|you|u)\s+work|assist\w*|instructions?|guide|guidance`,
+      String.raw`start|not\s+sure|stuck|ask|cover|choices|(?:can|could)\s+(?:you|u)\s+(?:troubleshoot|diagnose|solve|fix|handle|answer)|(?:what|things|which\s+(?:\w+\s+){0,2}?)\s*(?:(?:do|can)\s+)?(?:you|u)\s+know|what\s+i\s+(?:can|could|should)\s+(?:do|ask)|how\s+(?:do|can|should)\s+i\s+(?:talk|speak|chat)\s+(?:to|with)\s+(?:you|u|this\s+bot)|(?:don'?t|dont|do\s+not|not\s+sure)\s+(?:\w+\s+)?know\s+(?:what|how|where)|able|support(?:ed)?\s+topics|bot|checks?|how\s+(?:does|do|will)\s+(?:this|it|you|u)\s+work|assist\w*|instructions?|guide|guidance`,
       String.raw`what(?:'?s|\s+is|\s+does)\s+(?:this|it)|this\s+thing|give\s+(?:me\s+|us\s+)?a\s+hand|what(?:'?s|\s+is)\s+possible|what\s+(?:do|should|can)\s+i\s+do|now\s+what|what\s+now|new\s+(?:here|to)|first\s+time|overview|scope|purpose|phrase|faq|samples?|begin|started|good\s+at|use\s+(?:this|you|it)|which\s+(?:questions|topics|things)`,
       String.raw`(?:supported|possible|example|sample|common)\s+questions|questions\s+(?:are|do\s+you)\s+(?:supported|covered|handled)|what\s+(?:you|u)\s+(?:handle|support)|list\s+(?:of\s+)?(?:\w+\s+)?(?:questions|topics|commands)|info|information|you\s+(?:can|could)\s+(?:do|answer|handle)|show\s+me|what\s+you\s+(?:do|cover|know|offer)|things|usage|tutorial|examples?|what\s+(?:else\s+)?(?:should|could)\s+i\s+(?:ask|say|type|write|try|do)\b|supposed\s+to\s+(?:ask|say|type|write|do)|lost|confused|where\s+(?:do|should|can|to)\s+(?:i\s+)?(?:start|begin|go|ask))\b`,
     ].join('|'),
     'i',
   ),
+  // "thanks to the update" (because of) and "thank a colleague" (thanking someone else) are not thanks.
   thanks:
-    /\b(?:thank\w*|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|did\s+the\s+trick|brilliant|excellent|nice|kudos|legend|lifesaver|(?:you|u)\s+(?:rock|rule)|star|gem|life\s+saver|good(?!\s+(?:\w+\s+)?(?:places?|books?|movies?|restaurants?|spots?|ideas?|ways?|names?|gifts?|shows?|games?|time|for|to\s+(?!know)|at\s+(?!this)))|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
+    /\b(?:thank(?!\s+(?:a|an|my|our|his|her|their|the|someone|somebody)\s)\w*(?!\s+to\s+(?!(?:you|u|ya|y'?all|all|everyone|everybody)\b))|thanx|thnx|thnks|thnk\w*|thx|thanq|tnx|ta|ty|tysm|tyvm|cheers|appreciat\w*|grateful|obliged|helped|helpful|useful|worked|works|fixed|solved|sorted|perfect|great|awesome|did\s+the\s+trick|that\s+did\s+it|brilliant|excellent|nice|kudos|legend|lifesaver|(?:you|u)\s+(?:rock|rule)|star|gem|life\s+saver|good(?!\s+(?:\w+\s+)?(?:places?|books?|movies?|restaurants?|spots?|ideas?|ways?|names?|gifts?|shows?|games?|time|for|to\s+(?!know)|at\s+(?!this)))|exactly|gracias|merci|danke|makes\s+sense|got\s+it|clear|(?:you'?re|ur|you\s+are)\s+(?:the\s+)?best)\b/i,
   goodbye:
-    /\b(?:(?<!\b(?:say|saying|said|says|bid|bidding)\s)(?:bye+|goodbye|farewell)(?!\s+(?:party|parties|gifts?|cards?|speech|messages?|e-?mails?|letters?|lunch|drinks|presents?|notes?|to\s+(?:a|an|my|our|his|her|their)\b))|cya|see\s+(?:you|ya)|later|laters|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)(?!\s+(?:the|a|an|this|that|it|our|my|some|through|over|into|to|and\s+(?:check|see|fix|run|try)))|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|tsch(?:u|ue)ss|peace\s+out|over\s+and\s+out|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:outta|out\s+of)\s+here|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care(?!\s+of\b)|end(?:ing)?|clos(?:e|ing)|finished)\b/i,
+    /\b(?:(?<!\b(?:say|saying|said|says|bid|bidding)\s)(?:bye+|goodbye|farewell)(?!\s+(?:party|parties|gifts?|cards?|speech|messages?|e-?mails?|letters?|lunch|drinks|presents?|notes?|to\s+(?:a|an|my|our|his|her|their)\b))|cya|see\s+(?:you|ya|u|y'?all)|later|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:all\s+)?set|(?:no|nothing)\s+(?:further|more|else)(?:\s+(?:questions?|from\s+(?:me|us)|for\s+(?:now|today)|here|today)){0,3}(?=\s*(?:[,.!?]|$|thanks|thank|cheers|bye))|i'?ll\s+be\s+off|peace(?!\s+of\b)|laters|good\s*night|night\s+night|nite|ttyl|gtg|g2g|done|exit|quit|leav\w*|(?:gotta|got\s+to|have\s+to|need\s+to)\s+(?:go|run|dash|bounce)(?!\s+(?:the|a|an|this|that|it|our|my|some|through|over|into|to|and\s+(?:check|see|fix|run|try)))|signing\s+off|log(?:ging)?\s+off|i'?m\s+off|off\s+now|heading\s+(?:out|off)|i'?m\s+out|(?:talk|chat|speak)\s+(?:soon|later)|(?:talk|speak)\s+to\s+(?:you|u|ya)|so\s+long|catch\s+(?:ya|you|u)|adios|ciao|au\s+revoir|tsch(?:u|ue)ss|peace\s+out|over\s+and\s+out|that'?s\s+a\s+wrap|(?:until|till|til)\s+next\s+time|(?:outta|out\s+of)\s+here|that(?:'?s|\s+is|\s+was|\s+will\s+be|'?ll\s+be)\s+(?:all|everything|it)|nothing\s+else|no\s+more\s+questions|have\s+a|take\s+care(?!\s+of\b)|take\s+it\s+easy|end(?:ing)?|clos(?:e|ing)|finished)\b/i,
   // Words that ask for people. Generic ones only in their request sense: "support" as a team ("contact azure
   // support", "support ticket"), not a verb ("does azcopy support SFTP"); "case" as a support case, not "in
   // case"; "transfer me", not a data transfer; "microsoft" as a word, not Microsoft.Storage or microsoft-managed.
@@ -294,10 +326,10 @@ const CONVERSATION_ANCHORS: Readonly<Record<string, RegExp>> = {
       String.raw`\b(?:humans?|person|agent|engineer|someone|somebody|colleagues?|hand\s+(?:\w+\s+){0,3}over|hand-?off|ticket|incident|escalat\w*|contact(?!\s+(?:my|our|his|her|their)\s+(?!support|account\s+team|csam|tam|microsoft)\w+)|phone\s+(?:number|call|me|us|support|someone|line)|(?:by|via|over|on\s+the)\s+phone|phone\s+is\s+fine|operator|staff|representative|rep|icm|cri|sev(?:erity)?|sr`,
       // People named by role or rota: "get me your supervisor", "page the on-call", "the storage swarm".
       // A supervisor or manager asked for ("your supervisor", "a manager"), not the user's own ("my manager wants ...").
-      String.raw`(?<!\b(?:my|our|his|her|their)\s+(?:\w+\s+)?)(?:supervisor|manager)|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
+      String.raw`(?<!\b(?:my|our|his|her|their)\s+(?:\w+\s+)?)(?:supervisor|manager)|(?:storage|product|the|your)\s+pg|tam|csam|account\s+team|on-?call|swarm|product\s+group|page\s+(?:the|an?|someone|somebody)|who\s+(?:do|can|should)\s+i\s+(?:reach|contact|ask|ping)`,
       // Support levels and hand-offs as engineers write them: "connect me to tier 2", "L2 please".
-      String.raw`connect\s+(?:me|us)\s+(?:to|with)|tier\s*[1-3]|l[23]|level\s*[23]|(?:second|2nd|third|3rd)\s+line`,
-      String.raw`(?:speak|talk)(?!\s+(?:(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
+      String.raw`connect\s+(?:me|us)\s+(?:to|with)(?!\s+(?:my|our|his|her|their)\s+(?!account\s+team|csam|tam|support)\w+)|(?:support|css|escalation|engineer'?s?)\s+queue|loop\s+(?:in\s+)?(?:someone|somebody|an?\s+|the\s+|your\s+)|(?:storage|cpk|azure|encryption|support|real|an?|your)\s+(?:experts?|specialists?|professionals?)(?!\s+(?:mode|level|settings?|view|tier))|tier\s*[1-3]|l[23]|level\s*[23](?!\s+(?:of|in)\b)|(?:second|2nd|third|3rd)\s+line`,
+      String.raw`(?<!\b(?:you|u|ya)\s+)(?:speak|talk)(?!\s+(?:at\b|(?:to|with)\s+(?:you|u|ya|(?:this|the)\s+bot)\b|soon|later|tomorrow))|chat\s+(?:to|with)\s+(?!(?:you|u|ya)\b)|call\s+(?:me|us|back)|callback`,
       String.raw`real\s+(?:one|human|person|people)|live\s+(?:agent|person|chat|human|support|help)|(?:your|microsoft|azure|support|real|some)\s+people|people\s+(?:at|from|in)`,
       String.raw`(?<!\b(?:does|do|did|doesn'?t|don'?t|will|would|can|could|should)\s+)(?:azure|microsoft|ms|tech(?:nical)?|customer|premier|unified|tier\s*[1-3])\s+support|support\s+(?:team|engineers?|case|ticket|request|staff|person|people|agent|line|desk|plan|contract|folks)`,
       String.raw`(?:contact|reach|call|get|open|need|want|involve|ping|email|ask|loop\s+in)\s+(?:\w+\s+){0,2}support|support\s*(?:please|pls|now|asap)?\s*[?!.]*$`,
@@ -395,7 +427,7 @@ export class ScopeGuard {
    */
   private get otherTopic(): boolean {
     return (this.otherTopicCache ??=
-      (OTHER_TOPIC.test(this.text) && (!/mismatch/i.test(this.text) || OTHER_MISMATCH.test(this.text))) ||
+      (OTHER_TOPIC.test(this.text.replace(DENIED_OTHER_TOPIC, ' ')) && (!/mismatch/i.test(this.text) || OTHER_MISMATCH.test(this.text))) ||
       (!ENCRYPTION_WORDS.test(this.keyWordsText) && WEAK_OTHER_TOPIC.test(this.text)));
   }
 
@@ -475,6 +507,9 @@ export class ScopeGuard {
     }
     if (intent === 'rotate-key' && KEY_GONE.test(this.text)) {
       return 'key-gone';
+    }
+    if (intent === 'help' && MENU_WORD_FOR_OTHER.test(this.text) && !this.cpkAnchor && !this.strong && !BOT_ABILITY.test(this.text)) {
+      return 'no-cpk-words';
     }
     // "help me understand what you can do" is still a question about the bot.
     if (intent === 'help' && HELP_WITH_TASK.test(this.text) && !BOT_ABILITY.test(this.text)) {
