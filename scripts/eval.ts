@@ -1,6 +1,6 @@
 /**
  * `npm run eval [-- file.jsonl] [--dev file.jsonl] [--cv]`: measures the production matcher on a labelled
- * JSONL file (default: the latest fresh test set, test/data/eval-utterances-v7.jsonl, behind the README's
+ * JSONL file (default: the latest fresh test set, test/data/eval-utterances-v10.jsonl, behind the README's
  * figure) and, in the same run, a plain natural BayesClassifier trained on the same examples. Prints per-intent precision/recall/F1, confusion pairs,
  * in-scope top-1 accuracy, out-of-scope rejection, accuracy, p50/p99 matching latency and training time.
  * The dev sanity set (EVAL_DEV_FILE, default ../shared/eval/dev-utterances.jsonl) is scored too when present.
@@ -93,7 +93,7 @@ function argValue(args: string[], flag: string): string | undefined {
 function main(): void {
   const args = process.argv.slice(2);
   const positional = args.filter((arg, index) => !arg.startsWith('--') && !['--dev', '--warm'].includes(args[index - 1] ?? ''));
-  const testFile = path.resolve(positional[0] ?? path.join(projectRoot, 'test/data/eval-utterances-v7.jsonl'));
+  const testFile = path.resolve(positional[0] ?? path.join(projectRoot, 'test/data/eval-utterances-v10.jsonl'));
   const devFile = path.resolve(projectRoot, argValue(args, '--dev') ?? process.env.EVAL_DEV_FILE ?? '../shared/eval/dev-utterances.jsonl');
 
   // --warm a.jsonl,b.jsonl: match those texts first too, like a bot that has been answering for a while (typos
