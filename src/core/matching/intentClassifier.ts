@@ -245,8 +245,8 @@ export class IntentClassifier {
    * p99). The ids go in descending order, the order the dense walk added them, so every sum, and every decision, is
    * the same to the last bit.
    */
-  private bayesValues(features: readonly string[]): { label: string; value: number }[] {
-    const ids = this.ids(features).sort((a, b) => b - a);
+  private bayesValues(featureIds: readonly number[]): { label: string; value: number }[] {
+    const ids = [...featureIds].sort((a, b) => b - a);
     if (ids.length === 0) {
       return [];
     }
@@ -256,8 +256,7 @@ export class IntentClassifier {
   }
 
   /** The regression's probability per intent; empty when no feature is known (like `bayesValues`). */
-  private regressionValues(features: readonly string[]): { label: string; value: number }[] {
-    const ids = this.ids(features);
+  private regressionValues(ids: readonly number[]): { label: string; value: number }[] {
     if (ids.length === 0) {
       return [];
     }
@@ -270,7 +269,7 @@ export class IntentClassifier {
    * feature is known.
    */
   posterior(features: readonly string[], allowed: (intent: string) => boolean = () => true): Map<string, number> {
-    return normalise(this.bayesValues(features), allowed);
+    return normalise(this.bayesValues(this.ids(features)), allowed);
   }
 
   /** Highest cosine similarity to any training example, per intent. */
@@ -320,7 +319,9 @@ export class IntentClassifier {
   prepare(text: string, markers: readonly string[] = []): PreparedMessage {
     const { features, known, unknown } = featuresOf(words(text), this.corrector);
     const all = [...features, ...markers];
-    return { values: this.bayesValues(all), regression: this.regressionValues(all), similarity: this.similarity(all), known, unknown };
+    // The message's known feature ids, looked up once for both models.
+    const ids = this.ids(all);
+    return { values: this.bayesValues(ids), regression: this.regressionValues(ids), similarity: this.similarity(all), known, unknown };
   }
 
   /**
