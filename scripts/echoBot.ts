@@ -3,6 +3,8 @@
  * bot (restify loaded the same way, src/server/restifyKit.ts), with the same body limit. Whatever the CPK bot costs
  * beyond this is the cost of its own work.
  */
+// First, as in src/app.ts: the floor starts the same way as the bot.
+import '../src/startup/deferUnusedModules';
 import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../src/bot/botbuilderKit';
 import { bodyParser, createRestifyServer } from '../src/server/restifyKit';
 

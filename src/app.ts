@@ -2,6 +2,8 @@
  * The composition root: read configuration, load knowledge, build the bot, adapter and server, listen.
  * `src/index.ts` calls it for `npm start`; the HTTP tests call it to run exactly the same thing on a free port.
  */
+// First, before anything loads restify or botbuilder: defers modules the stack requires but never calls.
+import './startup/deferUnusedModules';
 import type { Server } from 'restify';
 import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
