@@ -1,6 +1,7 @@
 /**
- * `npm run bench`: the CPK bot against the framework's floor (a minimal echo bot on the same stack), in the
- * same run, at concurrency 1, 8 and 64; the matcher alone; cold start; and memory over 30,000 turns. Prints a
+ * `npm run bench`: the CPK bot against the framework's floor (a minimal echo bot on the same stack) and against
+ * a bot that only matches and sends a pre-rendered card (scripts/matchCardBot.ts), in the same run, at
+ * concurrency 1, 8 and 64; the matcher alone; cold start; and memory over 30,000 turns. Prints a
  * table and writes bench/results.json. A benchmark, not a test: it asserts nothing, it measures.
  */
 import autocannon from 'autocannon';
@@ -16,6 +17,9 @@ import { type ChildServer, cpuMs, rssMb, startChildServer } from './bench/childS
 import { turnBody } from './bench/turnMix';
 
 const CONVERSATIONS = 256;
+const ECHO = 'echo (floor)';
+const MATCH_CARD = 'match + card';
+const CPK_BOT = 'cpk bot';
 const HTTP_DURATION_S = Number(process.env.BENCH_SECONDS ?? 8);
 const MEMORY_TURNS = Number(process.env.BENCH_MEMORY_TURNS ?? 30000);
 const COLD_START_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 5);
@@ -159,14 +163,18 @@ async function memory(server: ChildServer): Promise<number[]> {
 async function main(): Promise<void> {
   const botScript = path.join(projectRoot, 'dist', 'src', 'index.js');
   const echoScript = path.join(projectRoot, 'dist', 'scripts', 'echoBot.js');
+  const matchCardScript = path.join(projectRoot, 'dist', 'scripts', 'matchCardBot.js');
   const rows: HttpRow[] = [];
   for (const concurrency of [1, 8, 64]) {
-    // Fresh processes per level, echo and bot in turn, so neither inherits the other's warm state.
+    // Fresh processes per level, one server after the other, so none inherits another's warm state.
     const echo = await startChildServer(echoScript);
-    rows.push(await httpRow('echo (floor)', echo, concurrency));
+    rows.push(await httpRow(ECHO, echo, concurrency));
     await echo.stop();
+    const matchCard = await startChildServer(matchCardScript);
+    rows.push(await httpRow(MATCH_CARD, matchCard, concurrency));
+    await matchCard.stop();
     const bot = await startChildServer(botScript, botEnv);
-    rows.push(await httpRow('cpk bot', bot, concurrency));
+    rows.push(await httpRow(CPK_BOT, bot, concurrency));
     await bot.stop();
   }
   const matcher = matcherBench();
@@ -175,18 +183,17 @@ async function main(): Promise<void> {
   const rss = await memory(bot);
   await bot.stop();
 
-  const ratio = (concurrency: number): number => {
-    const floor = rows.find((row) => row.bot.startsWith('echo') && row.concurrency === concurrency)?.turnsPerSecond ?? Number.NaN;
-    const ours = rows.find((row) => row.bot === 'cpk bot' && row.concurrency === concurrency)?.turnsPerSecond ?? Number.NaN;
-    return Number((ours / floor).toFixed(2));
-  };
+  const turnsPerSecond = (name: string, concurrency: number): number =>
+    rows.find((row) => row.bot === name && row.concurrency === concurrency)?.turnsPerSecond ?? Number.NaN;
+  const ratio = (concurrency: number, name = CPK_BOT): number =>
+    Number((turnsPerSecond(name, concurrency) / turnsPerSecond(ECHO, concurrency)).toFixed(2));
   const machine = `${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, node ${process.version}`;
   const out = (line: string): boolean => process.stdout.write(`${line}\n`);
   out(`CPK bot benchmark, ${new Date().toISOString()}, ${machine}`);
   out('');
   out('bot           conc  turns/s   p50 ms  p99 ms  cpu ms/turn  errors  vs floor');
   for (const row of rows) {
-    const vs = row.bot === 'cpk bot' ? ratio(row.concurrency).toFixed(2) : '';
+    const vs = row.bot === ECHO ? '' : ratio(row.concurrency, row.bot).toFixed(2);
     out(
       `${row.bot.padEnd(13)} ${String(row.concurrency).padStart(4)} ${String(row.turnsPerSecond).padStart(8)} ${String(row.p50Ms).padStart(8)} ${String(row.p99Ms).padStart(7)} ${row.cpuMsPerTurn.toFixed(2).padStart(12)} ${String(row.errors).padStart(7)}  ${vs}`,
     );
@@ -196,7 +203,9 @@ async function main(): Promise<void> {
   const coldLine = (c: ColdStarts): string => `median ${c.medianMs} ms (${c.minMs}-${c.maxMs})`;
   out(`cold start (spawn to first answered turn, ${COLD_START_RUNS} runs): cpk bot ${coldLine(cold.bot)}, echo floor ${coldLine(cold.echo)}`);
   out(`RSS after ${MEMORY_TURNS / 3}/${(2 * MEMORY_TURNS) / 3}/${MEMORY_TURNS} turns: ${rss.join(' / ')} MB`);
-  const results = { date: new Date().toISOString(), machine, http: rows, throughputVsFloor: { 1: ratio(1), 8: ratio(8), 64: ratio(64) }, matcher, coldStart: cold, rssMb: rss };
+  const results = { date: new Date().toISOString(), machine, http: rows, throughputVsFloor: { 1: ratio(1), 8: ratio(8), 64: ratio(64) },
+    matchCardVsFloor: { 1: ratio(1, MATCH_CARD), 8: ratio(8, MATCH_CARD), 64: ratio(64, MATCH_CARD) },
+    matcher, coldStart: cold, rssMb: rss };
   fs.mkdirSync(path.join(projectRoot, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   out('wrote bench/results.json');

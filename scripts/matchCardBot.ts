@@ -1,0 +1,48 @@
+/**
+ * The benchmark's second reference point (issue #8): the echo floor plus only the two things any CPK answer needs,
+ * the bot's matcher and a guidance card, with every card rendered once at start-up. No dialogs, state, transcripts,
+ * case log, redaction or feedback. It shows how close to the echo floor a bot that answers from this knowledge base
+ * can get on this stack at all; the CPK bot's distance from it is the cost of everything else it does per turn.
+ */
+// First, as in src/app.ts: started the same way as the bot and the echo floor.
+import '../src/startup/deferUnusedModules';
+import type { Activity } from 'botbuilder';
+import { activityFromView } from '../src/bot/activityFromView';
+import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../src/bot/botbuilderKit';
+import { loadConfig } from '../src/config';
+import { createMatcher } from '../src/createBot';
+import { fallbackView } from '../src/core/cards/conversationViews';
+import { guidanceView } from '../src/core/cards/guidanceView';
+import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
+import { bodyParser, createRestifyServer } from '../src/server/restifyKit';
+
+const config = loadConfig({});
+const knowledge = loadKnowledge(config.knowledgeDir);
+const matcher = createMatcher(knowledge, config);
+const cards = new Map<string, Partial<Activity>>();
+for (const [id, entry] of knowledge.intents) {
+  cards.set(id, activityFromView(guidanceView(knowledge, entry), 'bench'));
+}
+const fallback = activityFromView(fallbackView(knowledge, { outOfScope: true, offerHuman: false }), 'bench');
+
+const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+const bot = new ActivityHandler();
+bot.onMessage(async (context, next) => {
+  const decision = matcher.match(context.activity.text ?? '');
+  const card = decision.kind === 'answer' ? cards.get(decision.intent) : undefined;
+  // A shallow copy per reply, as the framework fills in the conversation fields of the activity it is given.
+  await context.sendActivity({ ...(card ?? fallback) });
+  await next();
+});
+
+const server = createRestifyServer('match-card-bot');
+server.use(bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
+server.post('/api/messages', async (req, res) => {
+  await adapter.process(req, res, (context) => bot.run(context));
+});
+server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
+  process.stdout.write(`match-and-card bot listening on http://127.0.0.1:${server.address().port}\n`);
+});
+process.once('SIGTERM', () => {
+  server.close(() => process.exit(0));
+});
