@@ -116,6 +116,17 @@ describe('handoff: every trigger asks first, then hands off with a summary and a
     assert.equal(handoffEvent(replies), undefined);
   });
 
+  it('short messages are kept for the summary: an error code pasted alone is the problem and an entity', async () => {
+    // Found by hand: every message of one or two words was taken for pasted key values and left out of the case log.
+    const conversation = createTestConversation();
+    await conversation.say('BlobCustomerSpecifiedEncryptionMismatch');
+    await conversation.say('need help with rotation');
+    await conversation.say('talk to a human');
+    const summary = summaryOf(await confirmAndSend(conversation));
+    assert.equal(summary.problem, 'BlobCustomerSpecifiedEncryptionMismatch');
+    assert.ok(summary.entities.some((entity) => entity.kind === 'errorCode' && entity.value === 'BlobCustomerSpecifiedEncryptionMismatch'));
+  });
+
   it('keys pasted before the handoff reach neither the summary nor the transcript', async () => {
     const key = randomBytes(32).toString('base64');
     const conversation = createTestConversation({}, { transcriptStore: store });

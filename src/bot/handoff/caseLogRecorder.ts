@@ -6,7 +6,7 @@
 import { feedbackEnvelope } from '../feedbackEnvelope';
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { CheckResult } from '../../core/checks/checkResult';
-import { extractKeyInputs } from '../../core/checks/key/extractKeyInputs';
+import { carriesKeyValues } from '../../core/checks/key/extractKeyInputs';
 import { newCaseLog, recordCardShown, recordCheck, recordTurn } from '../../core/handoff/caseLog';
 import { CHECK_RESULT_TURN_KEY } from './checkResultTurnKey';
 import type { FeedbackSink } from '../../core/feedback/feedbackRecord';
@@ -48,9 +48,8 @@ export class CaseLogRecorder implements TurnHook {
     const log = data.caseLog;
     if (context.activity.type === 'message') {
       const input = readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
-      if (input.kind === 'text' && pastesKeyValues(input.text)) {
-        // A pasted key/hash pair is for the key check only. A key pasted under a SHA-256 label looks exactly like
-        // a fingerprint (both are 32 bytes), so the redactor would keep it: such a message is not kept at all.
+      if (input.kind === 'text' && carriesKeyValues(input.text)) {
+        // A pasted key/hash pair is for the key check only: such a message is not kept at all (why: carriesKeyValues).
         recordTurn(log, { text: '(key check values pasted; not kept)' });
       } else if (input.kind === 'text') {
         const decision = this.deps.matcher.match(input.text);
@@ -79,10 +78,4 @@ export class CaseLogRecorder implements TurnHook {
     });
     return 'continue';
   }
-}
-
-/** True when the text carries labelled CPK key or hash values (headers, AzCopy variables, code). */
-function pastesKeyValues(text: string): boolean {
-  const found = extractKeyInputs(text);
-  return found.key !== undefined || found.hash !== undefined;
 }

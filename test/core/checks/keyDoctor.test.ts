@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { diagnoseKeyPair } from '../../../src/core/checks/key/diagnoseKeyPair';
-import { extractKeyInputs } from '../../../src/core/checks/key/extractKeyInputs';
+import { carriesKeyValues, extractKeyInputs } from '../../../src/core/checks/key/extractKeyInputs';
 import type { KeyMistakeCode } from '../../../src/core/checks/key/keyMistakes';
 
 // The Azure SDKs' published test vector (cpk-facts.md §1).
@@ -89,7 +89,14 @@ describe('key/hash doctor: values taken from their labels', () => {
     ['AzCopy PowerShell variables', `$env:CPK_ENCRYPTION_KEY = "${KEY}"\n$env:CPK_ENCRYPTION_KEY_SHA256 = "${HASH}"`, { key: KEY, hash: HASH }],
     ['AzCopy cmd variables', `set CPK_ENCRYPTION_KEY_SHA256=${HASH}`, { hash: HASH }],
     ['JS snippet', `const cpk = { encryptionKey: "${KEY}", encryptionKeySha256: '${HASH}', encryptionAlgorithm: "AES256" };`, { key: KEY, hash: HASH, algorithm: 'AES256' }],
-    ['Python snippet', `CustomerProvidedEncryptionKey(key_value="${KEY}", key_hash="${HASH}")`, { hash: HASH }],
+    ['Python snippet', `CustomerProvidedEncryptionKey(key_value="${KEY}", key_hash="${HASH}")`, { key: KEY, hash: HASH }],
+    ['plain labels with colons', `key: ${KEY} hash: ${HASH}`, { key: KEY, hash: HASH }],
+    ['plain labels with equals signs', `key=${KEY} sha256=${HASH}`, { key: KEY, hash: HASH }],
+    ['labels in a sentence', `my key is ${KEY} and the sha is ${HASH}`, { key: KEY, hash: HASH }],
+    ['SHA-256 spelt with a dash, in backticks', `SHA-256: \`${HASH}\``, { hash: HASH }],
+    ['a fingerprint only', `the fingerprint was ${HASH}.`, { hash: HASH }],
+    ['one value in a sentence is the fingerprint', `can you check ${HASH}?`, { hash: HASH }],
+    ['two values in a sentence are key then hash', `please check "${KEY}" with "${HASH}", thanks`, { key: KEY, hash: HASH }],
     ['quoted value with an escaped newline', `encryptionKey: "${KEY}\\n"`, { key: `${KEY}\n` }],
     ['one bare value is the fingerprint', `  ${HASH} `, { hash: HASH }],
     ['two bare values are key then hash', `${KEY}\n${HASH}`, { key: KEY, hash: HASH }],
@@ -102,5 +109,36 @@ describe('key/hash doctor: values taken from their labels', () => {
 
   it('finds nothing in prose', () => {
     assert.deepEqual(valuesOf('my key does not work, what do I do now'), {});
+    assert.deepEqual(valuesOf('the key: none of them work since the rotation'), {});
+    assert.deepEqual(valuesOf('request 8f2e1c3a-001e-0042-3c1a-5b2f6e000000 failed with BlobCustomerSpecifiedEncryptionMismatch'), {});
+    assert.deepEqual(valuesOf('the x-ms-encryption-key-sha256 header is missing from my request'), {});
   });
+});
+
+describe('key/hash values in a message, as the case log reads them', () => {
+  const carries: [string, string][] = [
+    ['request headers', `x-ms-encryption-key: ${KEY}`],
+    ['a plain label', `key: ${KEY}`],
+    ['one bare value', HASH],
+    ['two bare values', `${KEY} ${HASH}`],
+    ['a value cut short, alone', KEY.slice(0, 30)],
+    ['a URL-safe value in a sentence', `is ${urlSafe(slashKey)} right?`],
+    ['a hex fingerprint alone', hashBytes.toString('hex')],
+  ];
+  for (const [name, text] of carries) {
+    it(`carries values: ${name}`, () => assert.equal(carriesKeyValues(text), true));
+  }
+  const ordinary: [string, string][] = [
+    ['a greeting', 'hello'],
+    ['two words', 'lost key'],
+    ['an error code alone', 'BlobCustomerSpecifiedEncryptionMismatch'],
+    ['an error code with its status', '409 BlobUsesCustomerSpecifiedEncryption'],
+    ['a header name alone', 'InvalidHeaderValue'],
+    ['a request id alone', '8f2e1c3a-001e-0042-3c1a-5b2f6e000000'],
+    ['a version', 'x-ms-version 2019-02-02'],
+    ['a question', 'How do I rotate a customer-provided key?'],
+  ];
+  for (const [name, text] of ordinary) {
+    it(`carries none: ${name}`, () => assert.equal(carriesKeyValues(text), false));
+  }
 });
