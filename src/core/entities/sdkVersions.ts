@@ -10,7 +10,7 @@ const VERSION = 'v?(\\d+(?:\\.\\d+){1,3}(?:[-.]?(?:preview|beta|alpha|rc|b|a)\\.
 /** Package spellings users write, mapped to the name used in `knowledge/versions.json`. */
 const PACKAGE_SPELLINGS: ReadonlyArray<[string, string]> = [
   ['@azure/storage-blob', '@azure/storage-blob'],
-  ['com\\.azure:azure-storage-blob', 'azure-storage-blob'],
+  ['com\\.azure:azure-storage-blob', 'com.azure:azure-storage-blob'],
   ['Microsoft\\.Azure\\.Storage\\.Blob', 'Microsoft.Azure.Storage.Blob'],
   ['WindowsAzure\\.Storage', 'WindowsAzure.Storage'],
   ['Azure\\.Storage\\.Blobs', 'Azure.Storage.Blobs'],
@@ -22,7 +22,7 @@ const PACKAGE_SPELLINGS: ReadonlyArray<[string, string]> = [
 
 /** Compiled once: building these per call cost more than matching them. */
 const PACKAGES: ReadonlyArray<[RegExp, string]> = PACKAGE_SPELLINGS.map(([spelling, name]) => [
-  new RegExp(`(?<![\\w./-])${spelling}(?![\\w-])["']?\\s*(?:@|==|>=|:|,|\\s|\\^|~|"|version|v)*\\s*${VERSION}\\b`, 'gi'),
+  new RegExp(`(?<![\\w./-])${spelling}(?![\\w-])["']?\\s*(?:@|==|>=|:|,|\\s|\\^|~|"|-{1,2}version|version|to|is|at|v)*\\s*${VERSION}\\b`, 'gi'),
   name,
 ]);
 const LEADING_VERSION = new RegExp(`^${VERSION}`);

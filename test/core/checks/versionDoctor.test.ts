@@ -64,6 +64,15 @@ describe('version doctor over pasted files (versions only from knowledge/version
     ['x-ms-version ok', '"x-ms-version": "2021-08-06"', [['rest-api', 'supported']]],
     ['AzCopy version line', 'azcopy version 10.9.0', [['azcopy', 'too-old']]],
     ['unknown version spelling', '"@azure/storage-blob": "latest"', [['js-storage-blob', 'unknown-version']]],
+    ['.NET package in a sentence', "I'm on Azure.Storage.Blobs 12.2.0 in .NET.", [['dotnet-azure-storage-blobs', 'supported']]],
+    ['dotnet add package', 'dotnet add package Azure.Storage.Blobs --version 12.0.0-preview.2', [['dotnet-azure-storage-blobs', 'too-old']]],
+    ['Install-Package, legacy', 'Install-Package Microsoft.Azure.Storage.Blob -Version 10.0.3', [['dotnet-storage-blob-legacy', 'too-old']]],
+    ['npm install with @version', 'we use @azure/storage-blob@12.1.0', [['js-storage-blob', 'supported']]],
+    ['npm package in a sentence, v prefix', 'upgraded @azure/storage-blob to v12.0.0-preview.2 yesterday', [['js-storage-blob', 'too-old']]],
+    ['Gradle coordinates', "implementation 'com.azure:azure-storage-blob:12.0.0'", [['java-storage-blob', 'supported']]],
+    ['azure-storage-blob with Java named', 'java app on azure-storage-blob version 12.0.0-preview.2', [['java-storage-blob', 'too-old']]],
+    ['pip install', 'pip install azure-storage-blob==12.0.0b2', [['python-storage-blob', 'too-old']]],
+    ['Python package in a sentence', 'the function uses azure-storage-blob 2.1.0', [['python-storage-blob-legacy', 'supported']]],
   ];
   for (const [name, text, expected] of table) {
     it(name, () => {
@@ -77,6 +86,19 @@ describe('version doctor over pasted files (versions only from knowledge/version
     assert.equal(findings.length, 2);
     assert.equal(result.status, 'fail');
     assert.ok(result.nextSteps.some((step) => step.includes('2019-02-02')), 'names the minimum from the table');
+  });
+
+  it('finds each library once when a requirements line also reads as a sentence', () => {
+    const { findings } = diagnoseVersions(rows, 'azure-storage-blob==12.14.0\nazure-storage-blob 12.14.0');
+    assert.deepEqual(findings.map((finding) => finding.mention.source), ['requirements']);
+  });
+
+  it('does not read package names inside paths or user agents as sentences', () => {
+    const { findings } = diagnoseVersions(rows, 'github.com/Azure/azure-storage-blob-go v0.10.0\nazsdk-js-azure-storage-blob/12.8.0');
+    assert.deepEqual(findings.map((finding) => [finding.row?.id, finding.mention.source]), [
+      ['go-storage-blob-legacy', 'go.mod'],
+      ['js-storage-blob', 'user-agent'],
+    ]);
   });
 
   it('warns when it finds nothing, and survives huge input', () => {

@@ -1,12 +1,23 @@
 /**
  * Finds storage library versions in pasted text: package.json, .csproj `PackageReference` (and packages.config),
- * pom.xml, requirements.txt / pip freeze / pip list, go.mod, SDK user-agent strings, AzCopy's version line and
- * `x-ms-version` headers (issue #4, check 2). It only reads names and versions; which versions support CPK comes
+ * pom.xml, requirements.txt / pip freeze / pip list, go.mod, SDK user-agent strings, AzCopy's version line,
+ * `x-ms-version` headers (issue #4, check 2), and a package named with its version in a sentence or an install
+ * command ("Azure.Storage.Blobs 12.2.0", `npm i @azure/storage-blob@12.1.0`, Gradle's `group:artifact:version`). It only reads names and versions; which versions support CPK comes
  * from `knowledge/versions.json`, never from this file.
  */
+import { extractSdks } from '../../entities/sdkVersions';
 import type { VersionRow } from '../../knowledge/types';
 
-export type MentionSource = 'package.json' | '.csproj' | 'pom.xml' | 'requirements' | 'go.mod' | 'user-agent' | 'azcopy' | 'x-ms-version';
+export type MentionSource =
+  | 'package.json'
+  | '.csproj'
+  | 'pom.xml'
+  | 'requirements'
+  | 'go.mod'
+  | 'user-agent'
+  | 'azcopy'
+  | 'x-ms-version'
+  | 'your message';
 
 export interface LibraryMention {
   ecosystem: VersionRow['ecosystem'];
@@ -84,12 +95,46 @@ function* restVersion(text: string): Generator<LibraryMention> {
   }
 }
 
+/** Where each package that `extractSdks` recognises in a sentence is looked up in the version table. */
+const SENTENCE_PACKAGES: Record<string, Pick<LibraryMention, 'ecosystem' | 'names'>> = {
+  '@azure/storage-blob': { ecosystem: 'npm', names: ['@azure/storage-blob'] },
+  'com.azure:azure-storage-blob': { ecosystem: 'maven', names: ['com.azure:azure-storage-blob', 'azure-storage-blob'] },
+  'Azure.Storage.Blobs': { ecosystem: 'nuget', names: ['Azure.Storage.Blobs'] },
+  'Microsoft.Azure.Storage.Blob': { ecosystem: 'nuget', names: ['Microsoft.Azure.Storage.Blob'] },
+  'WindowsAzure.Storage': { ecosystem: 'nuget', names: ['WindowsAzure.Storage'] },
+  'azure-storage-blob-go': { ecosystem: 'go', names: ['azure-storage-blob-go'] },
+  azblob: { ecosystem: 'go', names: ['azblob'] },
+  azcopy: { ecosystem: 'tool', names: ['azcopy'] },
+};
+
+/**
+ * A package named with its version in a sentence or an install command, read by the same recogniser as the
+ * evidence the bot shows for a message (`extractSdks`). "azure-storage-blob" is both Python's package and Java's
+ * artifact: Python unless the message mentions Java.
+ */
+function* inSentences(text: string): Generator<LibraryMention> {
+  const java = /\b(java|maven|gradle|pom)\b/i.test(text);
+  for (const sdk of extractSdks(text)) {
+    const target =
+      sdk.name === 'azure-storage-blob'
+        ? java
+          ? SENTENCE_PACKAGES['com.azure:azure-storage-blob']
+          : { ecosystem: 'pypi' as const, names: ['azure-storage-blob'] }
+        : SENTENCE_PACKAGES[sdk.name];
+    // User agents are read above, with the ecosystem their token names.
+    if (sdk.source === 'package' && target !== undefined) {
+      yield { ...target, version: sdk.version, source: 'your message' };
+    }
+  }
+}
+
 /** Every storage-looking library mention in the text, duplicates removed. */
 export function findLibraryMentions(text: string): LibraryMention[] {
-  const all = [...npm(text), ...nuget(text), ...maven(text), ...pypi(text), ...goMod(text), ...userAgent(text), ...restVersion(text)];
+  const all = [...npm(text), ...nuget(text), ...maven(text), ...pypi(text), ...goMod(text), ...userAgent(text), ...restVersion(text), ...inSentences(text)];
   const seen = new Set<string>();
   return all.filter((mention) => {
-    const key = `${mention.ecosystem}|${mention.names[0].toLowerCase()}|${mention.version}`;
+    // Versions compared without range operators, so a line a file reader found is not found again as a sentence.
+    const key = `${mention.ecosystem}|${mention.names[0].toLowerCase()}|${mention.version.replace(/^[\s=<>~^!v]+/, '')}`;
     if (seen.has(key)) {
       return false;
     }
