@@ -17,6 +17,7 @@ import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
+import { isNewQuestionForCheck } from '../src/core/checks/pastedCheckInput';
 import { didYouMeanView, fallbackView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
 import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
@@ -71,9 +72,13 @@ export class MainDialog extends ComponentDialog {
     return readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
   }
 
-  /** Catches "help" and "start over" while a child flow is waiting for an answer. */
+  /**
+   * Catches "help" and "start over" while a child flow is waiting for an answer, and a new CPK question sent to a
+   * key or version check that waits for pasted text: the check ends and the question is answered.
+   */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const command = globalCommand(this.input(inner.context));
+    const input = this.input(inner.context);
+    const command = globalCommand(input);
     if (command === 'restart') {
       await this.send(inner.context, welcomeView(this.deps.knowledge));
       return inner.cancelAllDialogs();
@@ -82,6 +87,16 @@ export class MainDialog extends ComponentDialog {
       await this.sendIntent(inner.context, 'help');
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
+    }
+    const waiting = inner.activeDialog?.id;
+    if (
+      waiting !== undefined &&
+      input.kind === 'text' &&
+      isNewQuestionForCheck(waiting, input.text, this.deps.matcher.match(input.text), (id) => this.deps.knowledge.intents.get(id)?.kind)
+    ) {
+      this.deps.logger.info('check left for a new question', { check: waiting });
+      await inner.cancelAllDialogs();
+      return inner.beginDialog(ROUTE_WATERFALL_ID);
     }
     return super.onContinueDialog(inner);
   }

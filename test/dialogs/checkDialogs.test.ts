@@ -55,6 +55,25 @@ describe('conversation: key/hash doctor', () => {
   });
 });
 
+describe('conversation: key/hash doctor, a new question while it waits', () => {
+  it('a CPK question instead of the values ends the check and is answered', async () => {
+    const conversation = createCheckConversation();
+    await conversation.say('check my key');
+    const [answer] = messages(await conversation.say('I lost the key, can Azure recover it for me?'));
+    assert.equal(cardTitle(answer), 'Lost customer-provided key');
+  });
+
+  it('one or two words are still read as the values, and small talk still reaches the check', async () => {
+    const conversation = createCheckConversation();
+    await conversation.say('check my key');
+    const [short] = messages(await conversation.say('lost key'));
+    assert.equal(cardTitle(short), 'Check my key and hash');
+    await conversation.say('check my key');
+    const [chat] = messages(await conversation.say('thanks, that is very kind of you'));
+    assert.equal(cardTitle(chat), 'Check my key and hash');
+  });
+});
+
 describe('conversation: version doctor', () => {
   it('"is my SDK version OK" asks for the dependency lines, then reports from the version table', async () => {
     const conversation = createCheckConversation();
@@ -70,6 +89,24 @@ describe('conversation: version doctor', () => {
     const replies = messages(await conversation.say('azure-storage-blob==12.0.0b3'));
     assert.equal(replies.length, 1);
     assert.match(textOf(replies), /Result: PASS/);
+  });
+
+  it('a CPK question instead of the dependency lines ends the check and is answered', async () => {
+    // Found by hand: the question was diagnosed as a version list ("I found no storage library") and lost.
+    const conversation = createCheckConversation();
+    await conversation.say('is my SDK version OK');
+    const [answer] = messages(await conversation.say('what is InvalidHeaderValue?'));
+    assert.equal(cardTitle(answer), 'Error: InvalidHeaderValue');
+    const [next] = messages(await conversation.say('hello'));
+    assert.notEqual(cardTitle(next), 'Check my SDK version', 'the check is over');
+  });
+
+  it('a library named in a sentence is still the check input', async () => {
+    const conversation = createCheckConversation();
+    await conversation.say('is my SDK version OK');
+    const [result] = messages(await conversation.say("I'm on Azure.Storage.Blobs 12.2.0 in .NET"));
+    assert.equal(cardTitle(result), 'Check my SDK version');
+    assert.match(result.text ?? '', /Result: PASS/);
   });
 
   it('a plain question about versions still gets the guidance card', async () => {

@@ -1,0 +1,34 @@
+/**
+ * The key and version checks ask once for pasted text and diagnose whatever comes back. When the user asks a new
+ * question instead ("what is InvalidHeaderValue?"), diagnosing it gave a "found nothing" result and the question
+ * was lost. `isNewQuestionForCheck` tells the two apart so the dialog layer can end the check and answer it.
+ */
+import type { IntentKind } from '../knowledge/types';
+import type { MatchDecision } from '../matching/decision';
+import { carriesKeyValues } from './key/extractKeyInputs';
+import { findLibraryMentions } from './version/findLibraryMentions';
+
+/** Checks whose prompt takes free pasted text; the network checks ask yes/no, URL and fingerprint prompts. */
+const PASTE_CHECKS: ReadonlyMap<string, (text: string) => boolean> = new Map([
+  ['key-check', (text: string): boolean => carriesKeyValues(text) || text.trim().split(/\s+/).length <= 2],
+  ['version-check', (text: string): boolean => findLibraryMentions(text).length > 0],
+]);
+
+/**
+ * True when a message sent to a waiting key or version check is not its input but a question about a CPK topic:
+ * it holds nothing the check reads (key values, or one or two bare tokens, which the key check reads as values;
+ * a library with a version) and the matcher answers it with a guidance intent. Small talk and unclear text still go
+ * to the check, which says what it needs.
+ */
+export function isNewQuestionForCheck(
+  activeDialogId: string,
+  text: string,
+  decision: MatchDecision,
+  kindOf: (intentId: string) => IntentKind | undefined,
+): boolean {
+  const readsInput = PASTE_CHECKS.get(activeDialogId);
+  if (readsInput === undefined || readsInput(text)) {
+    return false;
+  }
+  return decision.kind === 'answer' && kindOf(decision.intent) === 'guidance';
+}
