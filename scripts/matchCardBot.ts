@@ -8,13 +8,13 @@
 import '../src/startup/deferUnusedModules';
 import type { Activity } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
-import { ActivityHandler, CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../src/bot/botbuilderKit';
+import { ActivityHandler } from '../src/bot/botbuilderKit';
 import { loadConfig } from '../src/config';
 import { createMatcher } from '../src/createBot';
 import { fallbackView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
-import { bodyParser, createRestifyServer } from '../src/server/restifyKit';
+import { serveReferenceBot } from './bench/referenceServer';
 
 const config = loadConfig({});
 const knowledge = loadKnowledge(config.knowledgeDir);
@@ -25,7 +25,6 @@ for (const [id, entry] of knowledge.intents) {
 }
 const fallback = activityFromView(fallbackView(knowledge, { outOfScope: true, offerHuman: false }), 'bench');
 
-const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const bot = new ActivityHandler();
 bot.onMessage(async (context, next) => {
   const decision = matcher.match(context.activity.text ?? '');
@@ -34,15 +33,4 @@ bot.onMessage(async (context, next) => {
   await context.sendActivity({ ...(card ?? fallback) });
   await next();
 });
-
-const server = createRestifyServer('match-card-bot');
-server.use(bodyParser({ maxBodySize: 256 * 1024, mapParams: false }));
-server.post('/api/messages', async (req, res) => {
-  await adapter.process(req, res, (context) => bot.run(context));
-});
-server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
-  process.stdout.write(`match-and-card bot listening on http://127.0.0.1:${server.address().port}\n`);
-});
-process.once('SIGTERM', () => {
-  server.close(() => process.exit(0));
-});
+serveReferenceBot('match-card-bot', 'match-and-card bot', bot);
