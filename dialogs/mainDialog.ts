@@ -18,7 +18,7 @@ import { type ConversationData, newConversationData } from '../src/bot/conversat
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
 import { isNewQuestionForCheck } from '../src/core/checks/pastedCheckInput';
-import { didYouMeanView, fallbackView, welcomeView } from '../src/core/cards/conversationViews';
+import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
 import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
 import { extractEntities } from '../src/core/entities/extractEntities';
@@ -27,6 +27,7 @@ import type { Logger } from '../src/core/logging/logger';
 import type { Matcher } from '../src/core/matching/decision';
 import { type Route, routeTurn } from '../src/core/routing/routeTurn';
 import { globalCommand, readTurnInput, type TurnInput } from '../src/core/routing/turnInput';
+import { countUploadedFiles } from '../src/core/routing/uploadedFiles';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
 import { FEEDBACK_COMMENT_DIALOG_ID } from './feedbackCommentDialog';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions } from './handoffOptions';
@@ -118,6 +119,12 @@ export class MainDialog extends ComponentDialog {
     const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
     const evidence = entities === undefined ? [] : evidenceBlocks(entities);
     const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
+    if (route.kind === 'fallback' && countUploadedFiles(context.activity.attachments) > 0) {
+      // A screenshot or file and no text the bot understood: ask for the text, not to rephrase (not a misunderstanding).
+      this.deps.logger.info('uploaded files not read', { reason: route.reason });
+      await this.send(context, withWarning(uploadedFilesView(this.deps.knowledge), warning));
+      return step.endDialog();
+    }
     if (route.kind !== 'fallback') {
       data.fallbackStreak = 0;
     }

@@ -51,3 +51,27 @@ describe('conversation: bad input gets a clear reply and the conversation goes o
     assert.ok(JSON.stringify(after).includes('"cpk":"handoff"'));
   });
 });
+
+describe('conversation: a screenshot or file instead of text', () => {
+  const screenshot = { contentType: 'image/png', contentUrl: 'https://example.invalid/error.png', name: 'error.png' };
+  const UPLOADS_TITLE = 'I cannot open files or images';
+
+  it('an image alone asks for the error as text, and does not count as a misunderstanding', async () => {
+    // Found by hand: it got "I did not catch that… rephrase", and with "here is the error" "Outside what I cover"
+    // plus an offer of a human, as if the user had asked about something else.
+    const conversation = createTestConversation();
+    assert.equal(cardTitle((await conversation.say({ type: 'message', attachments: [screenshot] }))[0]), UPLOADS_TITLE);
+    const withText = await conversation.say({ type: 'message', text: 'here is the error', attachments: [screenshot] });
+    assert.equal(withText.length, 1, 'no handoff offer after two uploads');
+    assert.equal(cardTitle(withText[0]), UPLOADS_TITLE);
+    assert.equal(cardTitle((await conversation.say('how do I rotate a customer-provided key?'))[0]), 'Rotate a customer-provided key');
+  });
+
+  it("a question with an image is answered; Teams' HTML copy of the text is not an upload", async () => {
+    const conversation = createTestConversation();
+    const answered = await conversation.say({ type: 'message', text: 'I lost my customer-provided key', attachments: [screenshot] });
+    assert.equal(cardTitle(answered[0]), 'Lost customer-provided key');
+    const teams = await conversation.say({ type: 'message', text: 'what is the weather tomorrow', attachments: [{ contentType: 'text/html', content: '<p>what is the weather tomorrow</p>' }] });
+    assert.equal(cardTitle(teams[0]), 'Outside what I cover');
+  });
+});

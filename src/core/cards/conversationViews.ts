@@ -74,6 +74,24 @@ export function fallbackView(kb: KnowledgeBase, options: { outOfScope: boolean; 
   };
 }
 
+/** Shown when a message has files or images the bot cannot read and no text it understood. */
+export function uploadedFilesView(kb: KnowledgeBase): CardView {
+  return {
+    title: 'I cannot open files or images',
+    blocks: [
+      {
+        type: 'text',
+        text:
+          'I read only typed text, so I could not see what you attached. Please paste the error as text: the error ' +
+          'code (for example BlobUsesCustomerSpecifiedEncryption), the HTTP status, and the message or response body.',
+      },
+      { type: 'text', text: 'Remove keys and SAS signatures before pasting; a SHA-256 fingerprint of a key is enough.', style: 'warning' },
+      { type: 'buttons', heading: 'I can help with', buttons: followUpButtons(kb, EXAMPLE_INTENTS) },
+    ],
+    actions: [helpButton, talkToHumanButton],
+  };
+}
+
 /** The apology after an internal error; the correlation id lets support find the log line. */
 export function errorView(correlationId: string): CardView {
   return {

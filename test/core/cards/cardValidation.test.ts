@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { didYouMeanView, errorView, fallbackView, welcomeView } from '../../../src/core/cards/conversationViews';
+import { didYouMeanView, errorView, fallbackView, uploadedFilesView, welcomeView } from '../../../src/core/cards/conversationViews';
 import { guidanceView } from '../../../src/core/cards/guidanceView';
 import { renderAdaptiveCard } from '../../../src/core/cards/renderAdaptiveCard';
 import { renderPlainText } from '../../../src/core/cards/renderPlainText';
@@ -24,6 +24,7 @@ describe('cards: every card the bot can send is a valid Adaptive Card 1.5', () =
     ['fallback', () => fallbackView(kb, { outOfScope: false, offerHuman: true })],
     ['out of scope', () => fallbackView(kb, { outOfScope: true, offerHuman: false })],
     ['error', () => errorView('00000000-0000-4000-8000-000000000000')],
+    ['uploaded files', () => uploadedFilesView(kb)],
   ];
   for (const [name, build] of others) {
     it(`${name} card`, () => {
