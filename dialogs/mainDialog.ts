@@ -95,7 +95,7 @@ export class MainDialog extends ComponentDialog {
       input.kind === 'text' &&
       isNewQuestionForCheck(waiting, input.text, this.deps.matcher.match(input.text), (id) => this.deps.knowledge.intents.get(id)?.kind)
     ) {
-      this.deps.logger.info('check left for a new question', { check: waiting });
+      this.deps.logger.info('check left for a new question', { check: waiting, ...turnFields(inner.context) });
       await inner.cancelAllDialogs();
       return inner.beginDialog(ROUTE_WATERFALL_ID);
     }
@@ -121,7 +121,7 @@ export class MainDialog extends ComponentDialog {
     const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
     if (route.kind === 'fallback' && countUploadedFiles(context.activity.attachments) > 0) {
       // A screenshot or file and no text the bot understood: ask for the text, not to rephrase (not a misunderstanding).
-      this.deps.logger.info('uploaded files not read', { reason: route.reason });
+      this.deps.logger.info('uploaded files not read', { reason: route.reason, ...turnFields(context) });
       await this.send(context, withWarning(uploadedFilesView(this.deps.knowledge), warning));
       return step.endDialog();
     }
@@ -131,16 +131,16 @@ export class MainDialog extends ComponentDialog {
     switch (route.kind) {
       case 'answer':
         data.lastIntent = route.intent;
-        this.deps.logger.info('answer', { intent: route.intent, confidence: route.confidence, via: route.via });
+        this.deps.logger.info('answer', { intent: route.intent, confidence: route.confidence, via: route.via, ...turnFields(context) });
         await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, evidence);
         return step.endDialog();
       case 'didYouMean':
-        this.deps.logger.info('didYouMean', { candidates: route.candidates });
+        this.deps.logger.info('didYouMean', { candidates: route.candidates, ...turnFields(context) });
         await this.send(context, withWarning(didYouMeanView(this.deps.knowledge, route.candidates), warning));
         return step.endDialog();
       case 'fallback': {
         data.fallbackStreak += 1;
-        this.deps.logger.info('fallback', { reason: route.reason, rule: route.rule, streak: data.fallbackStreak });
+        this.deps.logger.info('fallback', { reason: route.reason, rule: route.rule, streak: data.fallbackStreak, ...turnFields(context) });
         if (input.kind === 'text') {
           await this.deps.feedback?.record({
             kind: 'unanswered',
@@ -185,7 +185,7 @@ export class MainDialog extends ComponentDialog {
         await this.sendIntent(context, 'help');
         return step.endDialog();
       case 'feedback':
-        this.deps.logger.info('feedback', { intent: route.intent, helpful: route.helpful });
+        this.deps.logger.info('feedback', { intent: route.intent, helpful: route.helpful, ...turnFields(context) });
         await this.deps.feedback?.record({
           kind: 'feedback',
           intent: route.intent,
@@ -222,6 +222,12 @@ export class MainDialog extends ComponentDialog {
       : evidence;
     await this.send(context, guidanceView(this.deps.knowledge, entry, { extraBlocks, availableChecks: this.availableChecks }));
   }
+}
+
+/** Which conversation and channel a routing log line is about, so an operator can follow one conversation. */
+function turnFields(context: TurnContext): { conversationId: string; channel: string } {
+  const { conversationId, channel } = feedbackEnvelope(context);
+  return { conversationId, channel };
 }
 
 /** Puts the key-material warning (if any) at the top of a card that is not an intent's answer. */

@@ -99,6 +99,20 @@ describe('conversation: out of scope and fallbacks', () => {
     assert.ok(line?.includes('"reason":"out-of-scope"') && line.includes('"rule":"other-topic"'), line);
   });
 
+  it('routing log lines name the conversation and channel, and not what the user typed', async () => {
+    const conversation = createTestConversation();
+    await conversation.say('How do I rotate a customer-provided key?');
+    await conversation.say('zxqv plorb');
+    const id = conversation.adapter.conversation.conversation.id;
+    for (const message of ['"answer"', '"fallback"']) {
+      const line = conversation.logs.find((entry) => entry.includes(`"message":${message}`)) ?? '';
+      const parsed = JSON.parse(line) as { conversationId?: string; channel?: string };
+      assert.equal(parsed.conversationId, id, line);
+      assert.equal(parsed.channel, conversation.adapter.conversation.channelId);
+      assert.ok(!line.includes('How do I') && !line.includes('plorb'), line);
+    }
+  });
+
   it('offers a human on the second fallback in a row, not the first', async () => {
     const conversation = createTestConversation();
     const first = await conversation.say('zxqv plorb');
