@@ -30,7 +30,9 @@ export function keyMaterialWarning(kinds: readonly KeyMaterialKind[]): CardBlock
   if (kinds.length === 0) {
     return undefined;
   }
-  const what = kinds.map((kind) => KEY_KIND_NAMES[kind]).join(', ');
+  // A connection string's account key is the same secret: name it once.
+  const named = kinds.includes('connection-string') ? kinds.filter((kind) => kind !== 'account-key') : kinds;
+  const what = named.map((kind) => KEY_KIND_NAMES[kind]).join(', ');
   return {
     type: 'text',
     style: 'warning',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { guidanceView } from '../../../src/core/cards/guidanceView';
 import { renderAdaptiveCard } from '../../../src/core/cards/renderAdaptiveCard';
-import { evidenceBlocks, evidenceFacts } from '../../../src/core/entities/evidence';
+import { evidenceBlocks, evidenceFacts, keyMaterialWarning } from '../../../src/core/entities/evidence';
 import { extractEntities } from '../../../src/core/entities/extractEntities';
 import { validateAdaptiveCard } from '../../support/validateAdaptiveCard';
 import { realKnowledge } from '../../support/testConversation';
@@ -12,6 +12,15 @@ RequestId:1b2c3d4e-5f60-7182-9304-a5b6c7d8e9f0
   headers: { 'x-ms-version': '2018-11-09', 'user-agent': 'azsdk-js-storage-blob/12.1.0' } }`;
 
 describe('evidence blocks', () => {
+  it('names a connection string once, not also as the account key inside it', () => {
+    const warning = keyMaterialWarning(['connection-string', 'account-key']);
+    assert.ok(warning?.type === 'text');
+    assert.match(warning.text, /seems to contain a connection string with an account key\. /);
+    const both = keyMaterialWarning(['account-key', 'sas-signature']);
+    assert.ok(both?.type === 'text');
+    assert.match(both.text, /a storage account key, a SAS signature\. /);
+  });
+
   it('lists what was found, in reading order, without the SAS signature', () => {
     const facts = evidenceFacts(extractEntities(dump));
     assert.deepEqual(
