@@ -34,10 +34,10 @@ export function textPrompt(id: string, validator?: PromptValidator<string>): Dia
 }
 
 /** A yes/no ConfirmPrompt (en-us) offering suggested actions, loaded on first use. */
-export function confirmPrompt(id: string): Dialog {
+export function confirmPrompt(id: string, validator?: PromptValidator<boolean>): Dialog {
   return suggestedActionsPrompt(id, async () => {
     const { ConfirmPrompt } = await import('botbuilder-dialogs/lib/prompts/confirmPrompt');
-    return new ConfirmPrompt(id, undefined, 'en-us');
+    return new ConfirmPrompt(id, validator, 'en-us');
   });
 }
 

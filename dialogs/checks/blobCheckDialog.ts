@@ -11,6 +11,7 @@ import { networkCheckConsentView, PASTED_KEY_WARNING } from '../../src/core/chec
 import type { CheckDialogDeps } from './checkDialogDeps';
 import {
   CONSENT_PROMPT,
+  CONSENT_RETRY,
   consentPrompt,
   FINGERPRINT_PROMPT,
   FINGERPRINT_QUESTION,
@@ -44,7 +45,10 @@ export class BlobCheckDialog extends ComponentDialog {
   }
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.prompt(CONSENT_PROMPT, { prompt: activityFromView(networkCheckConsentView('blob-check'), step.context.activity.channelId) });
+    return step.prompt(CONSENT_PROMPT, {
+      prompt: activityFromView(networkCheckConsentView('blob-check'), step.context.activity.channelId),
+      retryPrompt: CONSENT_RETRY,
+    });
   }
 
   private async fingerprintStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

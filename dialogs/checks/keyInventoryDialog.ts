@@ -7,7 +7,7 @@ import { activityFromView } from '../../src/bot/activityFromView';
 import { runKeyInventory } from '../../src/core/checks/blob/runKeyInventory';
 import { networkCheckConsentView } from '../../src/core/checks/checkPromptViews';
 import type { CheckDialogDeps } from './checkDialogDeps';
-import { CONSENT_PROMPT, consentPrompt, URL_PROMPT, urlPrompt } from './networkPrompts';
+import { CONSENT_PROMPT, CONSENT_RETRY, consentPrompt, URL_PROMPT, urlPrompt } from './networkPrompts';
 import { answerText, sendResult } from './sendResult';
 
 const SCOPE_PROMPT = 'key-inventory.scope';
@@ -26,7 +26,10 @@ export class KeyInventoryDialog extends ComponentDialog {
   }
 
   private async consentStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    return step.prompt(CONSENT_PROMPT, { prompt: activityFromView(networkCheckConsentView('key-inventory'), step.context.activity.channelId) });
+    return step.prompt(CONSENT_PROMPT, {
+      prompt: activityFromView(networkCheckConsentView('key-inventory'), step.context.activity.channelId),
+      retryPrompt: CONSENT_RETRY,
+    });
   }
 
   private async scopeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

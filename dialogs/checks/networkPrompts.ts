@@ -6,8 +6,15 @@ export const CONSENT_PROMPT = 'network.consent';
 export const FINGERPRINT_PROMPT = 'network.fingerprint';
 export const URL_PROMPT = 'network.url';
 
+/**
+ * The go-ahead takes a short yes or no only. ConfirmPrompt also reads numbers as choices ("2" = No), so a URL
+ * pasted straight away ("...?sv=2022-11-02...") was read as "no" and the check ended with "I did not connect".
+ */
 export function consentPrompt(): Dialog {
-  return confirmPrompt(CONSENT_PROMPT);
+  return confirmPrompt(CONSENT_PROMPT, async (prompt: PromptValidatorContext<boolean>) => {
+    const text = prompt.context.activity.text ?? '';
+    return prompt.recognized.succeeded && !/[/:?=&]/.test(text) && text.trim().split(/\s+/).length <= 6;
+  });
 }
 
 /** Accepts "skip", a fingerprint, or a labelled key (turned into its fingerprint in the next step). */
@@ -25,3 +32,9 @@ export function urlPrompt(): Dialog {
 export const FINGERPRINT_QUESTION =
   'Which key do you expect? Paste its fingerprint (base64 of the SHA-256 of the raw key, as x-ms-encryption-key-sha256), or type "skip".';
 export const FINGERPRINT_RETRY = 'That is not a fingerprint: I need base64 of 32 bytes (44 characters ending in "="), or "skip".';
+
+/**
+ * Asked again when the go-ahead answer is not yes or no, typically a URL pasted straight away: the URL is asked for
+ * last and used in the turn it arrives, so it is not kept from here.
+ */
+export const CONSENT_RETRY = 'Please answer yes or no first. If yes, I ask for the URL last and use it only in the turn you paste it.';

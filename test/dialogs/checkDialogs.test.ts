@@ -115,3 +115,16 @@ describe('conversation: version doctor', () => {
     assert.notEqual(cardTitle(answer), 'Check my SDK version');
   });
 });
+
+describe('conversation: network checks, the go-ahead', () => {
+  it('a URL pasted before the go-ahead is not kept: the bot asks for yes or no first, then goes on', async () => {
+    const conversation = createCheckConversation();
+    await conversation.say('check this blob');
+    const [retry] = messages(await conversation.say('https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&sp=rl&sig=QUJDREVGR0hJSktMTU5PUA%3D%3D'));
+    assert.match(retry.text ?? '', /Please answer yes or no first/);
+    assert.deepEqual(retry.suggestedActions?.actions.map((action) => action.title), ['Yes', 'No']);
+    assert.ok(!conversation.storedState().includes('QUJDREVGR0hJSktMTU5PUA'), 'the SAS is not kept');
+    const [next] = messages(await conversation.say('yes'));
+    assert.match(next.text ?? '', /Which key do you expect/);
+  });
+});
