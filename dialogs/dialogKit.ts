@@ -7,7 +7,7 @@
  * start-up loads a recognizer again.
  */
 import type { TurnContext } from 'botbuilder';
-import type { DialogStateManagerConfiguration, PromptValidator } from 'botbuilder-dialogs';
+import type { DialogStateManagerConfiguration, FoundChoice, PromptValidator } from 'botbuilder-dialogs';
 import type { Dialog } from 'botbuilder-dialogs/lib/dialog';
 import type { DialogContext } from 'botbuilder-dialogs/lib/dialogContext';
 import { LazyDialog } from './lazyDialog';
@@ -42,10 +42,10 @@ export function confirmPrompt(id: string, validator?: PromptValidator<boolean>):
 }
 
 /** A ChoicePrompt (en-us) offering suggested actions, loaded on first use. */
-export function choicePrompt(id: string): Dialog {
+export function choicePrompt(id: string, validator?: PromptValidator<FoundChoice>): Dialog {
   return suggestedActionsPrompt(id, async () => {
     const { ChoicePrompt } = await import('botbuilder-dialogs/lib/prompts/choicePrompt');
-    return new ChoicePrompt(id, undefined, 'en-us');
+    return new ChoicePrompt(id, validator, 'en-us');
   });
 }
 

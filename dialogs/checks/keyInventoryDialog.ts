@@ -2,12 +2,12 @@
  * The key inventory in a conversation, one question per turn: go-ahead, what to include, container URL. The URL
  * is used in the turn it arrives (never stored). Long listings send a progress message per page.
  */
-import { choicePrompt, ComponentDialog, type DialogTurnResult, type FoundChoice, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
+import { ComponentDialog, type DialogTurnResult, type FoundChoice, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { runKeyInventory } from '../../src/core/checks/blob/runKeyInventory';
 import { networkCheckConsentView } from '../../src/core/checks/checkPromptViews';
 import type { CheckDialogDeps } from './checkDialogDeps';
-import { CONSENT_PROMPT, CONSENT_RETRY, consentPrompt, URL_PROMPT, urlPrompt } from './networkPrompts';
+import { CONSENT_PROMPT, CONSENT_RETRY, consentPrompt, shortChoicePrompt, URL_PROMPT, urlPrompt } from './networkPrompts';
 import { answerText, sendResult } from './sendResult';
 
 const SCOPE_PROMPT = 'key-inventory.scope';
@@ -17,7 +17,7 @@ export class KeyInventoryDialog extends ComponentDialog {
   constructor(private readonly deps: CheckDialogDeps) {
     super('key-inventory');
     this.addDialog(consentPrompt());
-    this.addDialog(choicePrompt(SCOPE_PROMPT));
+    this.addDialog(shortChoicePrompt(SCOPE_PROMPT));
     this.addDialog(urlPrompt());
     this.addDialog(
       new WaterfallDialog('key-inventory.steps', [this.consentStep.bind(this), this.scopeStep.bind(this), this.urlStep.bind(this), this.runStep.bind(this)]),
@@ -37,7 +37,11 @@ export class KeyInventoryDialog extends ComponentDialog {
       await step.context.sendActivity('OK, I did not connect to anything.');
       return step.endDialog();
     }
-    return step.prompt(SCOPE_PROMPT, { prompt: 'What should I list? Snapshots and versions keep the key they were written with.', choices: [...SCOPES] });
+    return step.prompt(SCOPE_PROMPT, {
+      prompt: 'What should I list? Snapshots and versions keep the key they were written with.',
+      retryPrompt: 'Please pick one of these first; I ask for the container URL next.',
+      choices: [...SCOPES],
+    });
   }
 
   private async urlStep(step: WaterfallStepContext): Promise<DialogTurnResult> {

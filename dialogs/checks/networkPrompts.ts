@@ -1,5 +1,5 @@
 /** Prompts shared by the two network checks: the go-ahead, the optional fingerprint, and the URL. */
-import { confirmPrompt, type Dialog, type PromptValidatorContext, textPrompt } from '../dialogKit';
+import { choicePrompt, confirmPrompt, type Dialog, type FoundChoice, type PromptValidatorContext, textPrompt } from '../dialogKit';
 import { readFingerprintAnswer } from '../../src/core/checks/blob/readFingerprintAnswer';
 
 export const CONSENT_PROMPT = 'network.consent';
@@ -7,14 +7,25 @@ export const FINGERPRINT_PROMPT = 'network.fingerprint';
 export const URL_PROMPT = 'network.url';
 
 /**
- * The go-ahead takes a short yes or no only. ConfirmPrompt also reads numbers as choices ("2" = No), so a URL
- * pasted straight away ("...?sv=2022-11-02...") was read as "no" and the check ended with "I did not connect".
+ * The answer to a yes/no or list question is a few words. The prompts also read numbers as choices ("2" = No, or
+ * the second option), so a URL pasted straight away ("...?sv=2022-11-02...") was read as an answer: "no" (the check
+ * ended with "I did not connect") or a list option the user never picked. Such text is asked again instead.
  */
+export function isShortAnswer(text: string | undefined): boolean {
+  const answer = (text ?? '').trim();
+  return !/[/:?=&]/.test(answer) && answer.split(/\s+/).length <= 6;
+}
+
 export function consentPrompt(): Dialog {
-  return confirmPrompt(CONSENT_PROMPT, async (prompt: PromptValidatorContext<boolean>) => {
-    const text = prompt.context.activity.text ?? '';
-    return prompt.recognized.succeeded && !/[/:?=&]/.test(text) && text.trim().split(/\s+/).length <= 6;
-  });
+  return confirmPrompt(
+    CONSENT_PROMPT,
+    async (prompt: PromptValidatorContext<boolean>) => prompt.recognized.succeeded && isShortAnswer(prompt.context.activity.text),
+  );
+}
+
+/** A list question that takes a short answer only (see `isShortAnswer`). */
+export function shortChoicePrompt(id: string): Dialog {
+  return choicePrompt(id, async (prompt: PromptValidatorContext<FoundChoice>) => prompt.recognized.succeeded && isShortAnswer(prompt.context.activity.text));
 }
 
 /** Accepts "skip", a fingerprint, or a labelled key (turned into its fingerprint in the next step). */

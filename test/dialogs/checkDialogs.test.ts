@@ -127,4 +127,14 @@ describe('conversation: network checks, the go-ahead', () => {
     const [next] = messages(await conversation.say('yes'));
     assert.match(next.text ?? '', /Which key do you expect/);
   });
+
+  it("a URL pasted at the inventory's list question is not taken for an option", async () => {
+    const conversation = createCheckConversation();
+    await conversation.say('which blobs still use the old key');
+    await conversation.say('yes');
+    const [retry] = messages(await conversation.say('https://acct.blob.core.windows.net/c?sv=2022-11-02&sp=l&sig=QUJDREVGR0hJSktMTU5PUA%3D%3D'));
+    assert.match(retry.text ?? '', /Please pick one of these first/);
+    const [askUrl] = messages(await conversation.say('Also versions'));
+    assert.match(askUrl.text ?? '', /Paste the container URL/);
+  });
 });
