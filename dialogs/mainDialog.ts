@@ -93,7 +93,7 @@ export class MainDialog extends ComponentDialog {
     if (
       waiting !== undefined &&
       input.kind === 'text' &&
-      isNewQuestionForCheck(waiting, input.text, this.deps.matcher.match(input.text), (id) => this.deps.knowledge.intents.get(id)?.kind)
+      isNewQuestionForCheck(waiting, input.text, (text) => this.deps.matcher.match(text), (id) => this.deps.knowledge.intents.get(id)?.kind)
     ) {
       this.deps.logger.info('check left for a new question', { check: waiting, ...turnFields(inner.context) });
       await inner.cancelAllDialogs();

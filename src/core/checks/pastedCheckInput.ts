@@ -23,12 +23,14 @@ const PASTE_CHECKS: ReadonlyMap<string, (text: string) => boolean> = new Map([
 export function isNewQuestionForCheck(
   activeDialogId: string,
   text: string,
-  decision: MatchDecision,
+  decide: (text: string) => MatchDecision,
   kindOf: (intentId: string) => IntentKind | undefined,
 ): boolean {
   const readsInput = PASTE_CHECKS.get(activeDialogId);
   if (readsInput === undefined || readsInput(text)) {
     return false;
   }
+  // Matched only here: most turns inside other dialogs (handoff note, network prompts) never need it.
+  const decision = decide(text);
   return decision.kind === 'answer' && kindOf(decision.intent) === 'guidance';
 }

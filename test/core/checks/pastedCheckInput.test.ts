@@ -20,6 +20,19 @@ describe('a new question while a check waits for pasted text', () => {
     ['the blob check prompts are never interrupted', 'blob-check', 'what does InvalidHeaderValue mean?', answer('error-invalid-header'), false],
   ];
   for (const [name, dialog, text, decision, expected] of table) {
-    it(name, () => assert.equal(isNewQuestionForCheck(dialog, text, decision, kindOf), expected));
+    it(name, () => assert.equal(isNewQuestionForCheck(dialog, text, () => decision, kindOf), expected));
   }
+
+  it('asks the matcher only when the text is not the check input', () => {
+    let asked = 0;
+    const decide = (): MatchDecision => {
+      asked += 1;
+      return answer('error-invalid-header');
+    };
+    isNewQuestionForCheck('handoff', 'what does InvalidHeaderValue mean?', decide, kindOf);
+    isNewQuestionForCheck('version-check', '@azure/storage-blob 12.1.0', decide, kindOf);
+    assert.equal(asked, 0);
+    isNewQuestionForCheck('version-check', 'what does InvalidHeaderValue mean?', decide, kindOf);
+    assert.equal(asked, 1);
+  });
 });
