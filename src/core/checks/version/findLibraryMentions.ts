@@ -2,8 +2,9 @@
  * Finds storage library versions in pasted text: package.json, .csproj `PackageReference` (and packages.config),
  * pom.xml, requirements.txt / pip freeze / pip list, go.mod, SDK user-agent strings, AzCopy's version line,
  * `x-ms-version` headers (issue #4, check 2), and a package named with its version in a sentence or an install
- * command ("Azure.Storage.Blobs 12.2.0", `npm i @azure/storage-blob@12.1.0`, Gradle's `group:artifact:version`). It only reads names and versions; which versions support CPK comes
- * from `knowledge/versions.json`, never from this file.
+ * command ("Azure.Storage.Blobs 12.2.0", `npm i @azure/storage-blob@12.1.0`, Gradle's `group:artifact:version`).
+ * It only reads names and versions; which versions support CPK comes from `knowledge/versions.json`, never from
+ * this file.
  */
 import { extractSdks } from '../../entities/sdkVersions';
 import type { VersionRow } from '../../knowledge/types';
