@@ -20,6 +20,8 @@ import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
 import { isNewQuestionForCheck } from '../src/core/checks/pastedCheckInput';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
+import { versionRowView } from '../src/core/cards/versionViews';
+import { findNamedRow } from '../src/core/checks/version/findNamedRow';
 import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
 import { extractEntities } from '../src/core/entities/extractEntities';
 import type { CheckId, KnowledgeBase } from '../src/core/knowledge/types';
@@ -129,11 +131,23 @@ export class MainDialog extends ComponentDialog {
       data.fallbackStreak = 0;
     }
     switch (route.kind) {
-      case 'answer':
+      case 'answer': {
         data.lastIntent = route.intent;
         this.deps.logger.info('answer', { intent: route.intent, confidence: route.confidence, via: route.via, ...turnFields(context) });
+        // Issue #14, item 3: a versions question that names one SDK gets that row, not the whole table.
+        const namedRow = route.intent === 'sdk-versions' && input.kind === 'text' ? findNamedRow(this.deps.knowledge.versions, input.text) : undefined;
+        if (namedRow !== undefined) {
+          await this.send(context, withEvidence(versionRowView(this.deps.knowledge, namedRow), evidence));
+          return step.endDialog();
+        }
         await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, evidence);
         return step.endDialog();
+      }
+      case 'versionRow': {
+        const row = this.deps.knowledge.versions.find((candidate) => candidate.id === route.row);
+        await (row === undefined ? this.sendIntent(context, 'sdk-versions') : this.send(context, versionRowView(this.deps.knowledge, row)));
+        return step.endDialog();
+      }
       case 'didYouMean':
         this.deps.logger.info('didYouMean', { candidates: route.candidates, ...turnFields(context) });
         await this.send(context, withWarning(didYouMeanView(this.deps.knowledge, route.candidates), warning));
@@ -228,6 +242,11 @@ export class MainDialog extends ComponentDialog {
 function turnFields(context: TurnContext): { conversationId: string; channel: string } {
   const { conversationId, channel } = feedbackEnvelope(context);
   return { conversationId, channel };
+}
+
+/** Puts evidence blocks (what the bot read from the message) under a card's title. */
+function withEvidence(view: CardView, evidence: readonly CardBlock[]): CardView {
+  return evidence.length === 0 ? view : { ...view, blocks: [...evidence, ...view.blocks] };
 }
 
 /** Puts the key-material warning (if any) at the top of a card that is not an intent's answer. */

@@ -14,6 +14,8 @@ import type { Matcher } from '../src/core/matching/decision';
 import { routeTurn } from '../src/core/routing/routeTurn';
 import { globalCommand, readTurnInput } from '../src/core/routing/turnInput';
 import { loadMatcher } from './lib/loadMatcher';
+import { versionRowView } from '../src/core/cards/versionViews';
+import { findNamedRow } from '../src/core/checks/version/findNamedRow';
 
 function intentView(kb: KnowledgeBase, intentId: string, extraBlocks: CardBlock[]): CardView {
   const entry = kb.intents.get(intentId);
@@ -30,8 +32,12 @@ export function answerFor(kb: KnowledgeBase, matcher: Matcher, text: string, max
   const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
   const withWarning = (view: CardView): CardView => (warning === undefined ? view : { ...view, blocks: [warning, ...view.blocks] });
   switch (route.kind) {
-    case 'answer':
-      return intentView(kb, route.intent, evidence);
+    case 'answer': {
+      const namedRow = route.intent === 'sdk-versions' && input.kind === 'text' ? findNamedRow(kb.versions, input.text) : undefined;
+      return namedRow === undefined ? intentView(kb, route.intent, evidence) : versionRowView(kb, namedRow);
+    }
+    case 'versionRow':
+      return intentView(kb, 'sdk-versions', []);
     case 'handoff':
       return intentView(kb, 'escalate', evidence);
     case 'help':

@@ -21,9 +21,9 @@ const knowledge = loadKnowledge(config.knowledgeDir);
 const matcher = createMatcher(knowledge, config);
 const cards = new Map<string, Partial<Activity>>();
 for (const [id, entry] of knowledge.intents) {
-  cards.set(id, activityFromView(guidanceView(knowledge, entry), 'bench'));
+  cards.set(id, activityFromView(guidanceView(knowledge, entry), 'emulator'));
 }
-const fallback = activityFromView(fallbackView(knowledge, { outOfScope: true, offerHuman: false }), 'bench');
+const fallback = activityFromView(fallbackView(knowledge, { outOfScope: true, offerHuman: false }), 'emulator');
 
 const bot = new ActivityHandler();
 bot.onMessage(async (context, next) => {

@@ -39,7 +39,7 @@ export function turnBody(index: number, conversations: number): string {
   return JSON.stringify({
     type: 'message',
     id: `bench-${index}`,
-    channelId: 'bench',
+    channelId: 'emulator',
     serviceUrl: 'http://127.0.0.1:9',
     from: { id: `user-${index % conversations}` },
     recipient: { id: 'bot' },

@@ -1,17 +1,24 @@
 /**
- * Turns a `CardView` into a message activity: the Adaptive Card as an attachment plus a plain-text `text` that
- * reads well alone. Teams shows `text` above the card, so there it carries only the title and first line.
+ * Turns a `CardView` into ONE message activity for the channel (issue #14, item 1): the Adaptive Card alone where
+ * cards render (with a short `summary` that Teams shows in notifications, and the same line as the card's
+ * `fallbackText`), plain text alone everywhere else. Plain text goes out as `textFormat: plain`, so nothing the
+ * knowledge holds or a user pasted turns into a heading or a link.
  */
 import type { Activity } from 'botbuilder';
 import { CardFactory, MessageFactory } from './botbuilderKit';
 import type { CardView } from '../core/cards/cardView';
+import { channelRendering } from '../core/cards/channelRendering';
 import { renderAdaptiveCard } from '../core/cards/renderAdaptiveCard';
 import { renderPlainText, renderShortText } from '../core/cards/renderPlainText';
 
 export function activityFromView(view: CardView, channelId: string | undefined): Partial<Activity> {
-  const text = channelId === 'msteams' ? renderShortText(view) : renderPlainText(view);
-  const activity = MessageFactory.attachment(CardFactory.adaptiveCard(renderAdaptiveCard(view)), text);
-  // Channels that cannot render a card fall back to `summary` as well as `text`.
-  activity.summary = renderShortText(view);
+  const summary = renderShortText(view);
+  if (channelRendering(channelId) === 'plainText') {
+    const activity = MessageFactory.text(renderPlainText(view));
+    activity.textFormat = 'plain';
+    return activity;
+  }
+  const activity = MessageFactory.attachment(CardFactory.adaptiveCard({ ...renderAdaptiveCard(view), fallbackText: summary }));
+  activity.summary = summary;
   return activity;
 }

@@ -31,6 +31,7 @@ export interface CpkBotDeps {
 export class CpkBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
   private readonly dialogStateConfiguration = new SharedDialogStateConfiguration();
+  private readonly welcomed: StatePropertyAccessor<boolean>;
 
   constructor(private readonly deps: CpkBotDeps) {
     super();
@@ -40,18 +41,32 @@ export class CpkBot extends TeamsActivityHandler {
       await this.runMainDialog(context);
       await next();
     });
+    this.welcomed = deps.conversationState.createProperty<boolean>('welcomed');
+    // Web Chat and the Emulator announce the user joining; Teams announces the bot itself being added, and sends
+    // installationUpdate on install (issue #14, item 7). Both may arrive for one install: welcome once.
     this.onMembersAdded(async (context, next) => {
-      const botId = context.activity.recipient?.id;
-      const joined = (context.activity.membersAdded ?? []).some((member) => member.id !== botId);
-      if (joined) {
-        await context.sendActivity(activityFromView(welcomeView(this.deps.knowledge), context.activity.channelId));
+      if ((context.activity.membersAdded ?? []).length > 0) {
+        await this.welcomeOnce(context);
       }
+      await next();
+    });
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.welcomeOnce(context);
       await next();
     });
     this.onUnrecognizedActivityType(async (context, next) => {
       this.deps.logger.debug('ignored activity type', { type: context.activity.type });
       await next();
     });
+  }
+
+  /** Sends the welcome card unless this conversation already had it. */
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    if ((await this.welcomed.get(context, false)) === true) {
+      return;
+    }
+    await this.welcomed.set(context, true);
+    await context.sendActivity(activityFromView(welcomeView(this.deps.knowledge), context.activity.channelId));
   }
 
   /**

@@ -62,7 +62,7 @@ describe('handoff: every trigger asks first, then hands off with a summary and a
     assert.ok(summary.entities.some((entity) => entity.kind === 'errorCode' && entity.value === 'BlobCustomerSpecifiedEncryptionMismatch'));
     assert.ok(summary.entities.some((entity) => entity.kind === 'requestId'));
     assert.ok(summary.entities.some((entity) => entity.kind === 'xMsVersion' && entity.value === '2021-08-06'));
-    assert.deepEqual(summary.cardsShown, ['Error: BlobCustomerSpecifiedEncryptionMismatch'], 'the answers shown are listed');
+    assert.deepEqual(summary.cardsShown, ['Wrong key for this blob (409)'], 'the answers shown are listed');
     assert.match(summary.userNote ?? '', /request id/);
     const texts = transcriptOf(event).map((activity) => activity.text ?? '');
     assert.ok(texts.includes('Download fails with BlobCustomerSpecifiedEncryptionMismatch'), 'earlier turns are in the transcript');

@@ -47,8 +47,8 @@ const COMMAND_ANSWERS: Record<string, string> = {
   'Rotate a key': 'Rotate a customer-provided key',
   'Lost key': 'Lost customer-provided key',
   'Which versions support CPK?': 'SDK and REST versions that support CPK',
-  'Key mismatch error': 'Error: BlobCustomerSpecifiedEncryptionMismatch',
-  'Key missing error': 'Error: BlobUsesCustomerSpecifiedEncryption',
+  'Key mismatch error': 'Wrong key for this blob (409)',
+  'Key missing error': 'This blob needs its key (409)',
   'Invalid header error': 'Error: InvalidHeaderValue',
   'Talk to a human': 'Talk to a support engineer?', // the handoff confirmation (issue #6)
   help: 'What I can help with',

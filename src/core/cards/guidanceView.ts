@@ -1,10 +1,13 @@
 /**
- * Builds the guidance card for an intent from its knowledge file: title, short answer, error facts, steps,
- * code, version table, "Learn more" links, live checks, follow-ups and "Talk to a human" (issue #2, item 6).
+ * Builds the guidance card for an intent from its knowledge file. The first view fits a phone (issue #14, item 2):
+ * title, the short answer, up to three numbered steps, one row of at most three next steps, and one compact
+ * "Helpful? Yes | No | Talk to a human" row. Everything else (further steps, error facts, caveats, the version
+ * table, sources, more checks and questions) is behind "Show details"; code samples are behind "Show code".
  */
-import type { CheckId, IntentEntry, KnowledgeBase, VersionRow } from '../knowledge/types';
-import type { CardBlock, CardButton, CardView } from './cardView';
+import type { CheckId, IntentEntry, KnowledgeBase } from '../knowledge/types';
+import type { CardBlock, CardButton, CardSection, CardView } from './cardView';
 import { talkToHumanButton } from './commonButtons';
+import { versionChoiceBlock, versionTableBlock } from './versionViews';
 
 const CHECK_LABELS: Record<CheckId, string> = {
   'key-check': 'Check my key and hash',
@@ -13,26 +16,20 @@ const CHECK_LABELS: Record<CheckId, string> = {
   'key-inventory': 'List keys in a container',
 };
 
+/** Steps and next-step buttons shown before the fold. */
+const FIRST_VIEW_STEPS = 3;
+const FIRST_VIEW_BUTTONS = 3;
+
 /** Label of a live-check button; also used by the welcome and help cards. */
 export function checkLabel(check: CheckId): string {
   return CHECK_LABELS[check];
-}
-
-function versionFacts(rows: readonly VersionRow[]): CardBlock {
-  return {
-    type: 'facts',
-    facts: rows.map((row) => ({
-      title: row.component,
-      value: row.minVersion === null ? row.note : `${row.minVersion} or later. ${row.note}`,
-    })),
-  };
 }
 
 /** Buttons that jump straight to other intents; the data names the intent so no re-classification happens. */
 export function followUpButtons(kb: KnowledgeBase, ids: readonly string[]): CardButton[] {
   return ids.flatMap((id) => {
     const target = kb.intents.get(id);
-    return target === undefined ? [] : [{ label: target.title, data: { cpk: 'intent', intent: id } }];
+    return target === undefined ? [] : [{ label: target.label, data: { cpk: 'intent', intent: id } }];
   });
 }
 
@@ -43,10 +40,18 @@ export interface GuidanceOptions {
   availableChecks?: ReadonlySet<CheckId>;
 }
 
-/** The card for one intent. */
-export function guidanceView(kb: KnowledgeBase, entry: IntentEntry, options: GuidanceOptions = {}): CardView {
+/** The first check leads the next-step row (it is the most useful thing to do); follow-ups fill the rest. */
+function nextSteps(checks: readonly CardButton[], related: readonly CardButton[]): { row: CardButton[]; more: CardButton[] } {
+  const ordered = [...checks.slice(0, 1), ...related, ...checks.slice(1)];
+  return { row: ordered.slice(0, FIRST_VIEW_BUTTONS), more: ordered.slice(FIRST_VIEW_BUTTONS) };
+}
+
+function detailBlocks(kb: KnowledgeBase, entry: IntentEntry, more: readonly CardButton[]): CardBlock[] {
   const { answer } = entry;
-  const blocks: CardBlock[] = [...(options.extraBlocks ?? []), { type: 'text', text: answer.summary }];
+  const blocks: CardBlock[] = [];
+  if (answer.steps.length > FIRST_VIEW_STEPS) {
+    blocks.push({ type: 'steps', items: answer.steps.slice(FIRST_VIEW_STEPS), start: FIRST_VIEW_STEPS + 1 });
+  }
   if (answer.error !== undefined) {
     blocks.push({
       type: 'facts',
@@ -58,41 +63,57 @@ export function guidanceView(kb: KnowledgeBase, entry: IntentEntry, options: Gui
     });
   }
   blocks.push(...answer.details.map((text): CardBlock => ({ type: 'text', text })));
-  if (answer.steps.length > 0) {
-    blocks.push({ type: 'steps', heading: 'What to do', items: answer.steps });
-  }
   if (answer.showVersionTable === true) {
-    blocks.push({ type: 'text', text: 'First versions with CPK support', style: 'heading' }, versionFacts(kb.versions));
+    blocks.push({ type: 'text', text: 'First versions with CPK support', style: 'heading' }, versionTableBlock(kb.versions));
   }
-  blocks.push(...answer.code.map((snippet): CardBlock => ({ type: 'code', label: snippet.label, code: snippet.code })));
-  const checks = entry.checks.filter((check) => options.availableChecks?.has(check) === true);
-  if (checks.length > 0) {
-    blocks.push({
-      type: 'buttons',
-      heading: 'Run a check (no key needed)',
-      buttons: checks.map((check) => ({ label: CHECK_LABELS[check], data: { cpk: 'check', check } })),
-    });
+  if (more.length > 0) {
+    blocks.push({ type: 'buttons', heading: 'More you can do', buttons: [...more] });
   }
   if (entry.links.length > 0) {
     blocks.push({ type: 'links', heading: 'Learn more', links: entry.links.map(({ title, url }) => ({ title, url })) });
   }
-  // Follow-ups sit in the body under their own heading: as card-level actions they rendered right after the
-  // "Was this helpful?" buttons and read like more answers to that question.
-  const related = followUpButtons(kb, entry.followUps);
-  if (related.length > 0) {
-    blocks.push({ type: 'buttons', heading: 'Related questions', buttons: related });
+  return blocks;
+}
+
+/** The card for one intent. */
+export function guidanceView(kb: KnowledgeBase, entry: IntentEntry, options: GuidanceOptions = {}): CardView {
+  const { answer } = entry;
+  const blocks: CardBlock[] = [...(options.extraBlocks ?? []), { type: 'text', text: answer.summary }];
+  if (answer.steps.length > 0) {
+    blocks.push({ type: 'steps', items: answer.steps.slice(0, FIRST_VIEW_STEPS) });
   }
-  if (entry.kind === 'guidance') {
-    // Issue #6, item 6: every guidance card asks whether it helped; the answer names the intent it rates.
-    blocks.push({
-      type: 'buttons',
-      heading: 'Was this helpful?',
-      buttons: [
-        { label: 'Yes, it helped', data: { cpk: 'feedback', intent: entry.id, helpful: true } },
-        { label: 'No', data: { cpk: 'feedback', intent: entry.id, helpful: false } },
-      ],
-    });
+  if (answer.showVersionTable === true) {
+    blocks.push(versionChoiceBlock(kb.versions));
+  }
+  const checks = entry.checks
+    .filter((check) => options.availableChecks?.has(check) === true)
+    .map((check): CardButton => ({ label: CHECK_LABELS[check], data: { cpk: 'check', check } }));
+  const { row, more } = nextSteps(checks, followUpButtons(kb, entry.followUps));
+  const sections: CardSection[] = [];
+  const details = detailBlocks(kb, entry, more);
+  if (details.length > 0) {
+    sections.push({ id: 'details', label: 'Show details', blocks: details });
+  }
+  if (answer.code.length > 0) {
+    sections.push({ id: 'code', label: 'Show code', blocks: answer.code.map((snippet): CardBlock => ({ type: 'code', label: snippet.label, code: snippet.code })) });
+  }
+  if (sections.length > 0) {
+    blocks.push({ type: 'sections', sections });
+  }
+  if (row.length > 0) {
+    blocks.push({ type: 'buttons', buttons: row });
   }
   const actions = entry.id === 'escalate' ? [] : [talkToHumanButton];
-  return { title: entry.title, blocks, actions };
+  if (entry.kind !== 'guidance') {
+    return { title: entry.title, blocks, actions };
+  }
+  // Issue #6, item 6: every guidance card asks whether it helped; the answer names the intent it rates.
+  const feedback = {
+    question: 'Helpful?',
+    buttons: [
+      { label: 'Yes', data: { cpk: 'feedback', intent: entry.id, helpful: true } },
+      { label: 'No', data: { cpk: 'feedback', intent: entry.id, helpful: false } },
+    ] satisfies CardButton[],
+  };
+  return { title: entry.title, blocks, actions, feedback };
 }

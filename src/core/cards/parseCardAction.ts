@@ -26,6 +26,10 @@ export function parseCardAction(value: unknown): CardActionData | undefined {
       const check = CHECKS.find((id) => id === own(value, 'check'));
       return check === undefined ? undefined : { cpk: 'check', check };
     }
+    case 'versionRow': {
+      const row = own(value, 'row');
+      return typeof row === 'string' && /^[a-z][a-z0-9-]{1,40}$/.test(row) ? { cpk: 'versionRow', row } : undefined;
+    }
     case 'feedback': {
       const intent = own(value, 'intent');
       const helpful = own(value, 'helpful');

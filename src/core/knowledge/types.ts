@@ -74,6 +74,8 @@ export interface IntentEntry {
   id: string;
   kind: IntentKind;
   title: string;
+  /** Button label for this intent (follow-ups, "did you mean"): at most 32 characters so it fits Teams and a phone. */
+  label: string;
   /** Training utterances for the matcher. Never the evaluation set. */
   examples: string[];
   answer: IntentAnswer;
@@ -91,14 +93,20 @@ export interface VersionRow {
   id: string;
   /** Human name, e.g. "JavaScript/TypeScript @azure/storage-blob". */
   component: string;
+  /** Name in the version table's narrow first column (at most 24 characters), e.g. "JavaScript / TypeScript". */
+  shortName: string;
   /** Package ecosystem the version check uses to recognise it. */
   ecosystem: 'rest' | 'npm' | 'nuget' | 'maven' | 'pypi' | 'go' | 'tool' | 'other';
   /** Package names (and user-agent tokens) that identify the component. */
   packageNames: string[];
+  /** Everyday names a user calls it by ("Python", ".NET"): a question naming one gets this row alone. */
+  aliases: string[];
   /** First version with CPK, or null when the sources do not say (then `note` explains). */
   minVersion: string | null;
-  /** What the sources say, including DRIFT/UNCONFIRMED caveats, in one sentence. */
+  /** What the sources say, in customer language: shown to users, so no internal review words. */
   note: string;
+  /** The reviewer's note (source conflicts, unconfirmed points), for staff only; never shown to users. */
+  staffNote?: string;
   /** Versions below this major line are another product and unrelated (e.g. legacy python 2.x vs 12.x). */
   appliesFromMajor?: number;
   appliesBelowMajor?: number;

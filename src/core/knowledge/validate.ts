@@ -137,6 +137,22 @@ const INTENT_KINDS: readonly IntentKind[] = ['guidance', 'conversation', 'fallba
 const CHECK_IDS: readonly CheckId[] = ['key-check', 'version-check', 'blob-check', 'key-inventory'];
 const ECOSYSTEMS: readonly VersionRow['ecosystem'][] = ['rest', 'npm', 'nuget', 'maven', 'pypi', 'go', 'tool', 'other'];
 const ID_PATTERN = /^[a-z][a-z0-9-]{1,40}$/;
+/** Teams cuts action titles beyond about this many characters, and a 375 px phone has no room for more (issue #14). */
+export const BUTTON_LABEL_MAX = 32;
+/**
+ * Review words of the fact sheet that must never reach a customer (issue #14, item 6): what it marks unconfirmed
+ * is said as "Microsoft's documentation does not say…" instead. Staff-only text goes in `staffNote`.
+ */
+const INTERNAL_WORDS = /\b(?:DRIFT|UNCONFIRMED|PesIds?|supportTopicIds?|blackForest|fairfax|mooncake|usnat|ussec)\b/;
+
+/** Fails when customer-facing text (any string inside `value`) holds an internal review word. */
+function rejectInternalWords(file: string, field: string, value: unknown): void {
+  const texts = JSON.stringify(value);
+  const found = INTERNAL_WORDS.exec(texts);
+  if (found !== null) {
+    throw new KnowledgeError(file, field, `is shown to customers and must not contain the internal word "${found[0]}"`);
+  }
+}
 
 function oneOf<T extends string>(reader: FieldReader, key: string, allowed: readonly T[]): T {
   const value = reader.string(key);
@@ -202,11 +218,12 @@ function readSupport(reader: FieldReader): SupportMetadata {
 /** Validates one parsed intent file; `file` is the path shown in errors. */
 export function validateIntentFile(file: string, json: Json): IntentEntry {
   const reader = new FieldReader(file, json, '');
-  reader.onlyKeys(['id', 'kind', 'title', 'examples', 'answer', 'links', 'followUps', 'checks', 'support']);
+  reader.onlyKeys(['id', 'kind', 'title', 'label', 'examples', 'answer', 'links', 'followUps', 'checks', 'support']);
   const entry: IntentEntry = {
     id: reader.string('id', { pattern: ID_PATTERN, patternHint: 'lower-case letters, digits and dashes' }),
     kind: oneOf(reader, 'kind', INTENT_KINDS),
     title: reader.string('title', { maxLength: 80 }),
+    label: reader.string('label', { maxLength: BUTTON_LABEL_MAX }),
     examples: reader.strings('examples', 5),
     answer: readAnswer(reader.object('answer')),
     links: reader.array('links', (value, at) => readLink(file, value, at)),
@@ -225,6 +242,7 @@ export function validateIntentFile(file: string, json: Json): IntentEntry {
   if (entry.kind === 'guidance' && entry.links.length === 0) {
     reader.fail('links', 'must cite at least one source for a guidance intent');
   }
+  rejectInternalWords(file, 'title, label, answer or links', { title: entry.title, label: entry.label, answer: entry.answer, links: entry.links });
   return entry;
 }
 
@@ -239,10 +257,13 @@ export function validateVersionFile(file: string, json: Json): VersionRow[] {
       reader.onlyKeys([
         'id',
         'component',
+        'shortName',
         'ecosystem',
         'packageNames',
+        'aliases',
         'minVersion',
         'note',
+        'staffNote',
         'appliesFromMajor',
         'appliesBelowMajor',
         'sources',
@@ -250,12 +271,18 @@ export function validateVersionFile(file: string, json: Json): VersionRow[] {
       const row: VersionRow = {
         id: reader.string('id', { pattern: ID_PATTERN, patternHint: 'lower-case letters, digits and dashes' }),
         component: reader.string('component'),
+        shortName: reader.string('shortName', { maxLength: 24 }),
         ecosystem: oneOf(reader, 'ecosystem', ECOSYSTEMS),
         packageNames: reader.strings('packageNames', 1),
+        aliases: reader.strings('aliases'),
         minVersion: reader.optionalString('minVersion'),
         note: reader.string('note'),
         sources: reader.strings('sources', 1),
       };
+      if (reader.has('staffNote')) {
+        row.staffNote = reader.string('staffNote');
+      }
+      rejectInternalWords(file, `${at}.note`, row.note);
       if (reader.has('appliesFromMajor')) {
         row.appliesFromMajor = reader.integer('appliesFromMajor', 0, 1000);
       }

@@ -12,6 +12,8 @@ export type Route =
   /** `rule`: for an out-of-scope fallback, the scope rule that fired (logged with the reason). */
   | { kind: 'fallback'; reason: FallbackReason | 'unknown-action' | 'none-of-these'; rule?: ScopeRule; outOfScope: boolean }
   | { kind: 'check'; check: CheckId }
+  /** One row of the version table, picked on the SDK versions card. */
+  | { kind: 'versionRow'; row: string }
   | { kind: 'handoff' }
   | { kind: 'restart' }
   | { kind: 'help' }
@@ -34,6 +36,8 @@ export function routeTurn(input: TurnInput, matcher: Matcher): Route {
             : { kind: 'answer', intent: action.intent, confidence: 1, via: 'button' };
         case 'check':
           return { kind: 'check', check: action.check };
+        case 'versionRow':
+          return { kind: 'versionRow', row: action.row };
         case 'handoff':
           return { kind: 'handoff' };
         case 'restart':

@@ -1,6 +1,7 @@
 /**
- * The readable text of an Adaptive Card as the bot builds them (TextBlock, RichTextBlock runs, FactSet,
- * Container, ActionSet, card actions), for the HTML transcript where cards are shown as their text.
+ * The readable text of an Adaptive Card as the bot builds them (TextBlock, RichTextBlock runs, FactSet, Table,
+ * Container and ColumnSet, ActionSet, choice inputs, card actions), for the HTML transcript where cards are shown
+ * as their text. Folded sections are read too: a transcript shows what the user could open.
  */
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
@@ -28,7 +29,22 @@ function elementLines(element: unknown): string[] {
       return facts.map((fact) => `${text(asRecord(fact)?.title)}: ${text(asRecord(fact)?.value)}`);
     }
     case 'Container':
+    case 'Column':
+    case 'TableCell':
       return (Array.isArray(record.items) ? record.items : []).flatMap(elementLines);
+    case 'ColumnSet': {
+      const columns = Array.isArray(record.columns) ? record.columns : [];
+      return [columns.flatMap(elementLines).join(' ')].filter((line) => line !== '');
+    }
+    case 'Table':
+      return (Array.isArray(record.rows) ? record.rows : []).map((row) => {
+        const cells = asRecord(row)?.cells;
+        return (Array.isArray(cells) ? cells : []).map((cell) => elementLines(cell).join(' ')).join(' | ');
+      });
+    case 'Input.ChoiceSet': {
+      const choices = Array.isArray(record.choices) ? record.choices : [];
+      return [`${text(record.label)} (${choices.map((choice) => text(asRecord(choice)?.title)).join(', ')})`];
+    }
     case 'ActionSet':
       return [actionsLine(record.actions)].filter((line) => line !== '');
     default:
