@@ -3,34 +3,11 @@
 (function () {
   'use strict';
 
-  var ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
   var statusLine = document.getElementById('status');
 
   function showStatus(message) {
     statusLine.textContent = message;
     statusLine.hidden = false;
-  }
-
-  // Bot replies carry a card and a plain-text copy of it (for channels without cards). Web Chat would show both,
-  // so the text is dropped from bot activities that have a card.
-  function hideTextBesideCards(userId) {
-    return function () {
-      return function (next) {
-        return function (action) {
-          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
-            var activity = action.payload.activity;
-            var fromBot = activity.from && activity.from.id !== userId && activity.from.role !== 'user';
-            var hasCard = (activity.attachments || []).some(function (a) { return a.contentType === ADAPTIVE_CARD; });
-            if (fromBot && hasCard && activity.text) {
-              var copy = Object.assign({}, activity);
-              delete copy.text;
-              action = Object.assign({}, action, { payload: Object.assign({}, action.payload, { activity: copy }) });
-            }
-          }
-          return next(action);
-        };
-      };
-    };
   }
 
   function start(connection) {
@@ -46,7 +23,6 @@
         userID: connection.userId,
         username: 'You',
         locale: 'en-US',
-        store: window.WebChat.createStore({}, hideTextBesideCards(connection.userId)),
         styleOptions: {
           accent: '#0f6cbd',
           botAvatarInitials: 'CPK',

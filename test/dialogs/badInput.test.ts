@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardTitle, createTestConversation } from '../support/testConversation';
+import { cardTitle, createTestConversation, replyText } from '../support/testConversation';
 
 describe('conversation: bad input gets a clear reply and the conversation goes on', () => {
   const inputs: [string, string | Record<string, unknown>][] = [
@@ -43,7 +43,7 @@ describe('conversation: bad input gets a clear reply and the conversation goes o
     assert.equal(cardTitle(replies[0]), 'Sorry, something went wrong');
     const text = JSON.stringify(replies);
     assert.ok(!text.includes('secret internals'), 'no internals in the reply');
-    const id = /Reference: ([0-9a-f-]{36})/.exec(replies[0].text ?? '')?.[1];
+    const id = /Reference: ([0-9a-f-]{36})/.exec(replyText(replies[0]))?.[1];
     assert.ok(id, 'a correlation id is shown');
     assert.ok(conversation.logs.some((line) => line.includes(id) && line.includes('boom')), 'the log has the same id');
     // The fallback streak from before the error survived: the next fallback is the second and offers a human.

@@ -1,24 +1,24 @@
 import assert from 'node:assert/strict';
-import { cardOf, cardTitle, submitData } from '../support/testConversation';
+import { cardOf, cardTitle, submitData, replyText } from '../support/testConversation';
 import { createCheckConversation, messages } from '../support/checkConversation';
 
 const KEY = 'MDEyMzQ1NjcwMTIzNDU2NzAxMjM0NTY3MDEyMzQ1Njc=';
 const HASH = '3QFFFpRA5+XANHqwwbT4yXDmrT/2JaLt/FKHjzhOdoE=';
 
-const textOf = (replies: { text?: string }[]): string => replies.map((reply) => reply.text ?? '').join('\n');
+const textOf = (replies: { text?: string }[]): string => replies.map((reply) => replyText(reply)).join('\n');
 
 describe('conversation: key/hash doctor', () => {
   it('"check my key" asks with the safe one-line commands first, then checks the pasted pair', async () => {
     const conversation = createCheckConversation();
     const [intro] = messages(await conversation.say('check my key'));
     assert.equal(cardTitle(intro), 'Check my key and hash');
-    assert.match(intro.text ?? '', /openssl dgst -sha256 -binary/);
-    assert.match(intro.text ?? '', /PowerShell/);
+    assert.match(replyText(intro), /openssl dgst -sha256 -binary/);
+    assert.match(replyText(intro), /PowerShell/);
     const replies = messages(await conversation.say(`x-ms-encryption-key: ${KEY}\nx-ms-encryption-key-sha256: ${HASH}`));
     assert.equal(replies.length, 1);
     assert.equal(cardTitle(replies[0]), 'Check my key and hash');
-    assert.match(replies[0].text ?? '', /Result: PASS/);
-    assert.match(replies[0].text ?? '', /You pasted a key/);
+    assert.match(replyText(replies[0]), /Result: PASS/);
+    assert.match(replyText(replies[0]), /You pasted a key/);
     assert.ok(!JSON.stringify(replies).includes(KEY), 'the key is never echoed');
     assert.ok(!conversation.storedState().includes(KEY), 'the key never reaches conversation state');
     assert.ok(!conversation.logs.join('\n').includes(KEY), 'the key never reaches a log');
@@ -28,8 +28,8 @@ describe('conversation: key/hash doctor', () => {
     const conversation = createCheckConversation();
     const replies = messages(await conversation.say(`export CPK_ENCRYPTION_KEY=${KEY}\nexport CPK_ENCRYPTION_KEY_SHA256=${KEY.slice(0, 43)}`));
     assert.equal(replies.length, 1);
-    assert.match(replies[0].text ?? '', /Result: FAIL/);
-    assert.match(replies[0].text ?? '', /lost its '=' padding/);
+    assert.match(replyText(replies[0]), /Result: FAIL/);
+    assert.match(replyText(replies[0]), /lost its '=' padding/);
     assert.ok(!conversation.storedState().includes(KEY.slice(0, 20)));
   });
 
@@ -41,8 +41,8 @@ describe('conversation: key/hash doctor', () => {
     const [intro] = messages(await conversation.say({ type: 'message', value: button }));
     assert.equal(cardTitle(intro), 'Check my key and hash');
     const [result] = messages(await conversation.say(HASH));
-    assert.match(result.text ?? '', /Result: PASS/);
-    assert.match(result.text ?? '', /well-formed/);
+    assert.match(replyText(result), /Result: PASS/);
+    assert.match(replyText(result), /well-formed/);
   });
 
   it('"cancel" ends the check; the next message is an ordinary question again', async () => {
@@ -80,8 +80,8 @@ describe('conversation: version doctor', () => {
     const [intro] = messages(await conversation.say('is my SDK version OK'));
     assert.equal(cardTitle(intro), 'Check my SDK version');
     const [result] = messages(await conversation.say('{ "dependencies": { "@azure/storage-blob": "12.0.0-preview.2" } }'));
-    assert.match(result.text ?? '', /Result: FAIL/);
-    assert.match(result.text ?? '', /Upgrade to 12\.0\.0-preview\.3 or later/);
+    assert.match(replyText(result), /Result: FAIL/);
+    assert.match(replyText(result), /Upgrade to 12\.0\.0-preview\.3 or later/);
   });
 
   it('a pasted requirements line is checked at once', async () => {
@@ -106,7 +106,7 @@ describe('conversation: version doctor', () => {
     await conversation.say('is my SDK version OK');
     const [result] = messages(await conversation.say("I'm on Azure.Storage.Blobs 12.2.0 in .NET"));
     assert.equal(cardTitle(result), 'Check my SDK version');
-    assert.match(result.text ?? '', /Result: PASS/);
+    assert.match(replyText(result), /Result: PASS/);
   });
 
   it('a plain question about versions still gets the guidance card', async () => {
@@ -121,11 +121,11 @@ describe('conversation: network checks, the go-ahead', () => {
     const conversation = createCheckConversation();
     await conversation.say('check this blob');
     const [retry] = messages(await conversation.say('https://acct.blob.core.windows.net/c/b.txt?sv=2022-11-02&sp=rl&sig=QUJDREVGR0hJSktMTU5PUA%3D%3D'));
-    assert.match(retry.text ?? '', /Please answer yes or no first/);
+    assert.match(replyText(retry), /Please answer yes or no first/);
     assert.deepEqual(retry.suggestedActions?.actions.map((action) => action.title), ['Yes', 'No']);
     assert.ok(!conversation.storedState().includes('QUJDREVGR0hJSktMTU5PUA'), 'the SAS is not kept');
     const [next] = messages(await conversation.say('yes'));
-    assert.match(next.text ?? '', /Which key do you expect/);
+    assert.match(replyText(next), /Which key do you expect/);
   });
 
   it("a URL pasted at the inventory's list question is not taken for an option", async () => {
@@ -133,8 +133,8 @@ describe('conversation: network checks, the go-ahead', () => {
     await conversation.say('which blobs still use the old key');
     await conversation.say('yes');
     const [retry] = messages(await conversation.say('https://acct.blob.core.windows.net/c?sv=2022-11-02&sp=l&sig=QUJDREVGR0hJSktMTU5PUA%3D%3D'));
-    assert.match(retry.text ?? '', /Please pick one of these first/);
+    assert.match(replyText(retry), /Please pick one of these first/);
     const [askUrl] = messages(await conversation.say('Also versions'));
-    assert.match(askUrl.text ?? '', /Paste the container URL/);
+    assert.match(replyText(askUrl), /Paste the container URL/);
   });
 });

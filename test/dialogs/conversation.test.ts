@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardOf, cardTitle, createTestConversation, realKnowledge, submitData } from '../support/testConversation';
+import { cardOf, cardTitle, createTestConversation, realKnowledge, replyText, submitData } from '../support/testConversation';
 
 const titleOf = (id: string): string => realKnowledge().intents.get(id)!.title;
 
@@ -18,7 +18,8 @@ describe('conversation: seed questions in everyday words get the right card', ()
       const replies = await conversation.say(userSays);
       assert.equal(replies.length, 1);
       assert.equal(cardTitle(replies[0]), titleOf(intent));
-      assert.ok((replies[0].text ?? '').length > 40, 'the plain-text fallback carries the answer');
+      assert.equal(replies[0].text, undefined, 'a card channel gets the card alone, no text copy beside it');
+      assert.ok((replies[0].summary ?? '').length > 20 && (replies[0].summary ?? '').length <= 160, 'a one-line summary for notifications');
     });
   }
 });
@@ -71,14 +72,51 @@ describe('conversation: card buttons, help and start over', () => {
     assert.ok(intents.length >= 3 && intents.length <= 4, `3-4 example questions, got ${intents.length}`);
   });
 
-  it('does not welcome the bot itself', async () => {
+  it('welcomes once when the bot itself is added and the user joins after (Teams, Direct Line)', async () => {
     const conversation = createTestConversation();
-    const replies = await conversation.say({
+    const botAdded = await conversation.say({
       type: 'conversationUpdate',
       membersAdded: [{ id: 'bot', name: 'Bot' }],
       recipient: { id: 'bot', name: 'Bot' },
     });
-    assert.equal(replies.length, 0);
+    assert.equal(cardTitle(botAdded[0]), 'CPK troubleshooting assistant');
+    const userJoined = await conversation.say({ type: 'conversationUpdate', membersAdded: [{ id: 'user', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } });
+    assert.equal(userJoined.length, 0, 'no second welcome in the same conversation');
+  });
+
+  it('welcomes on a Teams installationUpdate, once', async () => {
+    const conversation = createTestConversation();
+    const installed = await conversation.say({ type: 'installationUpdate', action: 'add', channelId: 'msteams', recipient: { id: 'bot', name: 'Bot' } });
+    assert.equal(cardTitle(installed[0]), 'CPK troubleshooting assistant');
+    assert.equal(installed[0].text, undefined, 'Teams gets the card alone');
+    const botAdded = await conversation.say({ type: 'conversationUpdate', channelId: 'msteams', membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } });
+    assert.equal(botAdded.length, 0);
+  });
+});
+
+describe('conversation: one row of the version table (issue #14, item 3)', () => {
+  it('a versions question naming one SDK gets that row alone', async () => {
+    const conversation = createTestConversation();
+    const [reply] = await conversation.say('which version of the Python SDK supports customer-provided keys?');
+    assert.equal(cardTitle(reply), 'Python azure-storage-blob (v12)');
+    assert.match(replyText(reply), /12\.0\.0b3/);
+    assert.doesNotMatch(replyText(reply), /AzCopy/);
+  });
+
+  it('a versions question naming no SDK gets the table, with the "Which SDK are you on?" choice', async () => {
+    const conversation = createTestConversation();
+    const [reply] = await conversation.say('Which SDK versions support customer-provided keys?');
+    assert.equal(cardTitle(reply), 'SDK and REST versions that support CPK');
+    assert.match(JSON.stringify(cardOf(reply)), /"type":"Input.ChoiceSet","id":"row"/);
+  });
+
+  it('the choice submits the row id and gets that row; an unknown row gets the whole table', async () => {
+    const conversation = createTestConversation();
+    const [azcopy] = await conversation.say({ type: 'message', value: { cpk: 'versionRow', row: 'azcopy' } });
+    assert.equal(cardTitle(azcopy), 'AzCopy');
+    assert.match(replyText(azcopy), /10\.10\.0/);
+    const [unknown] = await conversation.say({ type: 'message', value: { cpk: 'versionRow', row: 'no-such-row' } });
+    assert.equal(cardTitle(unknown), 'SDK and REST versions that support CPK');
   });
 });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { readFeedbackRecords, JsonLinesFeedbackSink } from '../../src/core/feedback/jsonLinesFeedbackSink';
-import { realKnowledge, cardOf, cardTitle, createTestConversation, submitData } from '../support/testConversation';
+import { realKnowledge, cardOf, cardTitle, createTestConversation, submitData, replyText } from '../support/testConversation';
 import { makeTempDir, removeDir } from '../support/tempDir';
 
 describe('feedback: "Was this helpful?" on every guidance card, recorded redacted', () => {
@@ -34,7 +34,7 @@ describe('feedback: "Was this helpful?" on every guidance card, recorded redacte
     assert.equal(cardTitle(thanks[0]), 'Thank you for the feedback');
     const key = Buffer.alloc(32, 1).toString('base64');
     const noted = await conversation.say(`the steps missed the SDK part, my key is ${key}`);
-    assert.match(noted[0]?.text ?? '', /Thanks, noted/);
+    assert.match(replyText(noted[0]), /Thanks, noted/);
     const next = await conversation.say('Which SDK versions support customer-provided keys?');
     assert.equal(cardTitle(next[0]), 'SDK and REST versions that support CPK');
     const { records } = await readFeedbackRecords(dir);

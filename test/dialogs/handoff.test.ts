@@ -7,7 +7,7 @@ import { EmulatorFileTranscriptStore } from '../../src/bot/transcripts/emulatorF
 import { silentLogger } from '../../src/core/logging/logger';
 import { CASE_SUMMARY_TITLE } from '../../src/core/handoff/caseSummaryView';
 import type { CaseSummary } from '../../src/core/handoff/caseSummary';
-import { cardOf, cardTitle, createTestConversation, submitData, type TestConversation } from '../support/testConversation';
+import { cardOf, cardTitle, createTestConversation, submitData, type TestConversation, replyText } from '../support/testConversation';
 import { makeTempDir, removeDir } from '../support/tempDir';
 
 const CONFIRM_TITLE = 'Talk to a support engineer?';
@@ -64,7 +64,7 @@ describe('handoff: every trigger asks first, then hands off with a summary and a
     assert.ok(summary.entities.some((entity) => entity.kind === 'xMsVersion' && entity.value === '2021-08-06'));
     assert.deepEqual(summary.cardsShown, ['Wrong key for this blob (409)'], 'the answers shown are listed');
     assert.match(summary.userNote ?? '', /request id/);
-    const texts = transcriptOf(event).map((activity) => activity.text ?? '');
+    const texts = transcriptOf(event).map((activity) => replyText(activity));
     assert.ok(texts.includes('Download fails with BlobCustomerSpecifiedEncryptionMismatch'), 'earlier turns are in the transcript');
     assert.ok(texts.some((text) => text.startsWith('request id 1b2c3d4e')), 'the current turn is in the transcript');
     assert.ok(transcriptOf(event).some((activity) => activity.attachments?.some((a) => (a.content as { body?: { text?: string }[] }).body?.[0]?.text === CASE_SUMMARY_TITLE)));
@@ -166,7 +166,7 @@ describe('handoff: the bot stays quiet until the agent hands back, the user canc
     assert.deepEqual(await conversation.say('hello? anyone there?'), []);
     assert.deepEqual(await conversation.say({ type: 'message', value: { cpk: 'intent', intent: 'lost-key' } }), []);
     const back = await conversation.say({ type: 'event', name: 'handoff.status', value: { state: 'completed' } });
-    assert.equal(back[0]?.text, BACK_AFTER_COMPLETED);
+    assert.equal(replyText(back[0]), BACK_AFTER_COMPLETED);
     const next = await conversation.say('hello');
     assert.equal(next.length, 1);
     assert.notEqual(cardTitle(next[0]), undefined);
@@ -175,7 +175,7 @@ describe('handoff: the bot stays quiet until the agent hands back, the user canc
   it('comes back with a message after handoff.status failed', async () => {
     const conversation = await handedOff({ now: new Date('2026-01-01T10:00:00Z') });
     const back = await conversation.say({ type: 'event', name: 'handoff.status', value: { state: 'failed' } });
-    assert.equal(back[0]?.text, BACK_AFTER_FAILED);
+    assert.equal(replyText(back[0]), BACK_AFTER_FAILED);
   });
 
   it('a handoff.status that is neither completed nor failed keeps it quiet', async () => {
@@ -187,7 +187,7 @@ describe('handoff: the bot stays quiet until the agent hands back, the user canc
   it('the user can cancel', async () => {
     const conversation = await handedOff({ now: new Date('2026-01-01T10:00:00Z') });
     const back = await conversation.say('cancel');
-    assert.equal(back[0]?.text, BACK_AFTER_CANCEL);
+    assert.equal(replyText(back[0]), BACK_AFTER_CANCEL);
     const next = await conversation.say('Which SDK versions support customer-provided keys?');
     assert.equal(cardTitle(next[0]), 'SDK and REST versions that support CPK');
   });
@@ -199,7 +199,7 @@ describe('handoff: the bot stays quiet until the agent hands back, the user canc
     assert.deepEqual(await conversation.say('hello?'), []);
     clock.now = new Date('2026-01-01T10:10:00Z');
     const back = await conversation.say('Which SDK versions support customer-provided keys?');
-    assert.match(back[0]?.text ?? '', /No support engineer picked up within 10 minutes/);
+    assert.match(replyText(back[0]), /No support engineer picked up within 10 minutes/);
     assert.equal(cardTitle(back[1]), 'SDK and REST versions that support CPK');
   });
 });

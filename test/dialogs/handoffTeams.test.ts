@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../../src/app';
 import { makeTempDir, removeDir } from '../support/tempDir';
+import { replyText } from '../support/testConversation';
 
 interface Posted {
   url: string;
@@ -84,7 +85,7 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
     await say({ value: { cpk: 'handoff' } });
     const replies = await say({ value: { cpk: 'answer', answer: 'skip' } });
     assert.ok(replies.every((reply) => reply.type !== 'event'), 'no event activity on Teams');
-    assert.ok(replies.some((reply) => /support team in Teams/.test(reply.text ?? '')), 'the user is told');
+    assert.ok(replies.some((reply) => /support team in Teams/.test(replyText(reply))), 'the user is told');
     const toAgents = connector.posted.filter((entry) => entry.url.includes(encodeURIComponent('19:agents@thread.tacv2')));
     assert.ok(!logs.some((line) => line.includes('"level":"error"')), logs.join('\n'));
     assert.equal(toAgents.length, 1, `posted: ${connector.posted.map((entry) => entry.url).join(', ')}`);

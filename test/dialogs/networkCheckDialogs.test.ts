@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { cardTitle } from '../support/testConversation';
+import { cardTitle, replyText } from '../support/testConversation';
 import { type CheckConversation, createCheckConversation, messages } from '../support/checkConversation';
 import { GATEWAY_SIG } from '../support/cpkGateway';
 import { type LiveServices, seedBlobs, startLiveServices, testKey, type TestKey } from '../support/liveCheckServices';
@@ -45,20 +45,20 @@ describe('conversation: network checks through the bot (CPK gateway configured a
     const conversation = createCheckConversation(env);
     const [consent] = messages(await conversation.say('check this blob'));
     assert.equal(cardTitle(consent), 'Check a blob');
-    assert.match(consent.text ?? '', /Shall I go ahead/);
+    assert.match(replyText(consent), /Shall I go ahead/);
     const [question] = messages(await conversation.say('yes'));
-    assert.match(question.text ?? '', /Which key do you expect/);
+    assert.match(replyText(question), /Which key do you expect/);
     const [retry] = messages(await conversation.say('not a fingerprint'));
-    assert.match(retry.text ?? '', /That is not a fingerprint/);
+    assert.match(replyText(retry), /That is not a fingerprint/);
     const [askUrl] = messages(await conversation.say(keys[0].encryptionKeySha256));
-    assert.match(askUrl.text ?? '', /Paste the blob URL/);
+    assert.match(replyText(askUrl), /Paste the blob URL/);
     const replies = await conversation.say(services.url('chat', 'report.csv'));
     assert.equal(replies[0].type, 'typing', 'a typing indicator comes first');
     const [result] = messages(replies);
     assert.equal(cardTitle(result), 'Check a blob');
-    assert.match(result.text ?? '', /Result: PASS/);
-    assert.match(result.text ?? '', /Match: your key is the one that encrypts this blob/);
-    assert.match(result.text ?? '', /sig=\*\*\*/);
+    assert.match(replyText(result), /Result: PASS/);
+    assert.match(replyText(result), /Match: your key is the one that encrypts this blob/);
+    assert.match(replyText(result), /sig=\*\*\*/);
     assert.ok(!JSON.stringify(replies).includes(GATEWAY_SIG), 'the SAS signature is never shown');
     assertNoSecretStored(conversation);
   });
@@ -69,8 +69,8 @@ describe('conversation: network checks through the bot (CPK gateway configured a
     await conversation.say('yes');
     await conversation.say(keys[1].encryptionKeySha256);
     const [result] = messages(await conversation.say(services.url('chat', 'report.csv')));
-    assert.match(result.text ?? '', /Result: FAIL/);
-    assert.match(result.text ?? '', /Mismatch/);
+    assert.match(replyText(result), /Result: FAIL/);
+    assert.match(replyText(result), /Mismatch/);
   });
 
   it('blob check: "no" connects to nothing', async () => {
@@ -78,7 +78,7 @@ describe('conversation: network checks through the bot (CPK gateway configured a
     await conversation.say('check this blob');
     const before = services.gateway.requests.length;
     const [reply] = messages(await conversation.say('no'));
-    assert.match(reply.text ?? '', /did not connect/);
+    assert.match(replyText(reply), /did not connect/);
     assert.equal(services.gateway.requests.length, before);
   });
 
@@ -89,8 +89,8 @@ describe('conversation: network checks through the bot (CPK gateway configured a
     await conversation.say('skip');
     const before = services.gateway.requests.length;
     const [result] = messages(await conversation.say(services.url('chat', 'report.csv')));
-    assert.match(result.text ?? '', /Result: COULD NOT CHECK/);
-    assert.match(result.text ?? '', /IP address/);
+    assert.match(replyText(result), /Result: COULD NOT CHECK/);
+    assert.match(replyText(result), /IP address/);
     assert.equal(services.gateway.requests.length, before);
   });
 
@@ -103,10 +103,10 @@ describe('conversation: network checks through the bot (CPK gateway configured a
     const replies = await conversation.say(services.url('rotation'));
     assert.equal(replies[0].type, 'typing');
     const [result] = messages(replies);
-    assert.match(result.text ?? '', /Result: PASS/);
-    assert.match(result.text ?? '', /1000 blobs listed: 3 customer-provided keys in use, 0 without one/);
+    assert.match(replyText(result), /Result: PASS/);
+    assert.match(replyText(result), /1000 blobs listed: 3 customer-provided keys in use, 0 without one/);
     for (const key of keys) {
-      assert.ok((result.text ?? '').includes(key.encryptionKeySha256));
+      assert.ok((replyText(result)).includes(key.encryptionKeySha256));
     }
     assertNoSecretStored(conversation);
   });
@@ -122,7 +122,7 @@ describe('conversation: network checks through the bot (CPK gateway configured a
       ['Still listing: 250 blobs so far…', 'Still listing: 500 blobs so far…'],
     );
     assert.equal(replies.length, 3);
-    assert.match(replies[2].text ?? '', /Result: WARNING/);
-    assert.match(replies[2].text ?? '', /Blobs listed: 600 \(stopped at the limit of 600 blobs/);
+    assert.match(replyText(replies[2]), /Result: WARNING/);
+    assert.match(replyText(replies[2]), /Blobs listed: 600 \(stopped at the limit of 600 blobs/);
   });
 });

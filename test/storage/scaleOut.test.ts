@@ -15,6 +15,7 @@ import { RedactingTranscriptStore } from '../../src/bot/transcripts/redactingTra
 import { redactSecrets } from '../../src/core/redaction/redact';
 import { type Azurite, startAzurite } from '../support/azurite';
 import { fallsBackOnly, offersHuman, titleOf } from './botInstance';
+import { replyText } from '../support/testConversation';
 import { type BotProcess, startBotProcess } from './botProcess';
 
 type Replies = Partial<Activity>[];
@@ -34,7 +35,7 @@ const CONVERSATION: Step[] = [
     on: 'a',
     // The Azure SDKs' published test vector (public, not a secret).
     say: 'x-ms-encryption-key: MDEyMzQ1NjcwMTIzNDU2NzAxMjM0NTY3MDEyMzQ1Njc=\nx-ms-encryption-key-sha256: 3QFFFpRA5+XANHqwwbT4yXDmrT/2JaLt/FKHjzhOdoE=',
-    expect: (replies) => replies.some((reply) => titleOf(reply) === 'Check my key and hash' && /Result: PASS/.test(reply.text ?? '')),
+    expect: (replies) => replies.some((reply) => titleOf(reply) === 'Check my key and hash' && /Result: PASS/.test(replyText(reply))),
     why: 'a continues the check dialog b started in the middle of its steps',
   },
   { on: 'b', say: 'grunk plish', expect: fallsBackOnly, why: 'b sees the reset: streak 1, no offer' },

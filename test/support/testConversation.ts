@@ -9,6 +9,7 @@ import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import { createLogger, type Logger } from '../../src/core/logging/logger';
 import { createOnTurnError } from '../../src/bot/onTurnError';
+import { adaptiveCardText } from '../../src/core/transcripts/cardText';
 
 let cachedKnowledge: KnowledgeBase | undefined;
 
@@ -76,4 +77,13 @@ export function submitData(card: unknown): unknown[] {
   };
   visit(card);
   return found;
+}
+
+/**
+ * Everything a user can read in a reply: its text (plain-text channels, prompts) and its card's text, folded
+ * sections included (card channels get the card alone, issue #14).
+ */
+export function replyText(activity: Partial<Activity> | undefined): string {
+  const card = cardOf(activity);
+  return [activity?.text ?? '', ...(card === undefined ? [] : adaptiveCardText(card))].filter((line) => line !== '').join('\n');
 }

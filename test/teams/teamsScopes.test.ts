@@ -13,6 +13,7 @@ interface Posted {
   body: {
     type: string;
     text?: string;
+    summary?: string;
     replyToId?: string;
     conversation?: { id: string };
     attachments?: { contentType: string; content: Record<string, unknown> & { version?: string; body: { text: string }[] } }[];
@@ -144,8 +145,24 @@ describe('Teams: channel, group chat and personal scope give the same answer (re
     assert.ok(!json.includes('"Media"') && !/"style":"(positive|destructive)"/.test(json));
   });
 
-  it('the text beside the card in Teams is short (Teams shows it above the card)', () => {
-    const text = replies.get('channel')!.body.text ?? '';
-    assert.ok(text.length > 0 && text.length < 400, `${text.length} characters`);
+  it('Teams gets the card with no text copy above it, a short summary, and action titles of at most 32 characters', () => {
+    const body = replies.get('channel')!.body;
+    assert.equal(body.text, undefined);
+    assert.ok((body.summary ?? '').length > 0 && (body.summary ?? '').length <= 160, `summary: ${body.summary ?? ''}`);
+    const titles: string[] = [];
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) {
+        node.forEach(visit);
+      } else if (typeof node === 'object' && node !== null) {
+        const record = node as Record<string, unknown>;
+        if (typeof record.type === 'string' && record.type.startsWith('Action.') && typeof record.title === 'string') {
+          titles.push(record.title);
+        }
+        Object.values(record).forEach(visit);
+      }
+    };
+    visit(body.attachments);
+    assert.ok(titles.length >= 4);
+    assert.deepEqual(titles.filter((title) => title.length > 32), []);
   });
 });

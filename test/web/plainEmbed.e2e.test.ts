@@ -87,7 +87,10 @@ describe('a plain customer Web Chat embed (no middleware, no CSS of ours) at 375
         const links = card.locator('a[href^="https://"]');
         assert.ok((await links.count()) > 0, 'sources are links in the text');
         const expandedLists = bubble.locator('ol');
-        const starts = await expandedLists.evaluateAll((lists) => lists.map((list) => list.getAttribute('start') ?? '1'));
+        const starts: string[] = [];
+        for (let index = 0; index < (await expandedLists.count()); index += 1) {
+          starts.push((await expandedLists.nth(index).getAttribute('start')) ?? '1');
+        }
         assert.ok(starts.every((start) => start === '1' || start === '4'), `steps continue the numbering: ${starts.join(',')}`);
       } finally {
         await page.context().close();

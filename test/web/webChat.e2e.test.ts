@@ -84,10 +84,10 @@ describe('web chat page in headless Chromium against the running bot (local Dire
   });
 
   it('a follow-up button on the card brings the next card', async () => {
-    await cards().nth(1).getByRole('button', { name: 'SDK and REST versions that support CPK' }).click();
+    await cards().nth(1).getByRole('button', { name: 'I lost my key' }).click();
     await cards().nth(2).waitFor({ timeout: WAIT_MS });
     const next = cards().nth(2);
-    assert.match(await next.locator('.ac-textBlock').first().innerText(), /SDK and REST versions that support CPK/);
+    assert.match(await next.locator('.ac-textBlock').first().innerText(), /Lost customer-provided key/);
     await next.scrollIntoViewIfNeeded();
     fs.mkdirSync(outputDir, { recursive: true });
     await page.screenshot({ path: path.join(outputDir, 'webchat.png'), fullPage: true });
@@ -107,7 +107,7 @@ describe('web chat page in headless Chromium against the running bot (local Dire
     await indicator.first().waitFor({ state: 'visible', timeout: WAIT_MS });
   });
 
-  it('shows each bot reply as its card alone, without the plain-text copy as a second bubble', async () => {
+  it('shows each bot reply as its card alone, in one bubble (the bot sends no text copy; the page hides nothing)', async () => {
     const botBubbles = page.locator('#webchat .webchat__bubble:not(.webchat__bubble--from-user)');
     const withCard = page.locator('#webchat .webchat__bubble:not(.webchat__bubble--from-user):has(.ac-adaptiveCard)');
     assert.equal(await withCard.count(), 3);

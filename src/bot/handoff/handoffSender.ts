@@ -75,7 +75,7 @@ export class HandoffSender {
       // The continuation activity's `from`; TranscriptLoggerMiddleware reads `from.role` and throws without it.
       user: { id: 'cpk-escalation', name: 'CPK bot escalation', role: 'user' },
     };
-    const card = activityFromView(caseSummaryView(redactDeep(summary), 'New escalation from the CPK bot'), 'msteams');
+    const card = activityFromView(caseSummaryView(redactDeep(summary), 'New escalation from the CPK bot', 'staff'), 'msteams');
     await context.adapter.continueConversationAsync(this.deps.botAppId, reference, async (agentsContext) => {
       await agentsContext.sendActivity(card);
     });

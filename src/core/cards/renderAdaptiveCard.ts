@@ -95,7 +95,7 @@ function renderBlock(block: CardBlock): Element[] {
       return [...(block.heading === undefined ? [] : [heading(block.heading)]), textBlock(numberedList(block.items, block.start))];
     case 'facts':
       // One line per fact, not a FactSet: Web Chat gives a FactSet's titles a 150 px column, which breaks words on a phone.
-      return block.facts.map((fact, index) => textBlock(`**${fact.title}:** ${fact.value}`, { spacing: index === 0 ? 'Default' : 'None' }));
+      return block.facts.map((fact, index) => textBlock(`**${fact.title}:** ${fact.value}`, index === 0 ? {} : { spacing: 'None' }));
     case 'userFacts':
       return [
         heading(block.heading),
@@ -129,7 +129,6 @@ function renderBlock(block: CardBlock): Element[] {
         {
           type: 'Table',
           spacing: 'Medium',
-          firstRowAsHeader: true,
           showGridLines: false,
           columns: [{ width: 3 }, { width: 2 }],
           rows: [block.columns, ...block.rows].map((cells, index) => ({
@@ -147,7 +146,6 @@ function renderBlock(block: CardBlock): Element[] {
           type: 'Input.ChoiceSet',
           id: block.field,
           label: block.label,
-          style: 'compact',
           spacing: 'Medium',
           value: block.choices[0]?.value ?? '',
           choices: block.choices.map((choice) => ({ title: choice.title, value: choice.value })),

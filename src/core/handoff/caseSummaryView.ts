@@ -26,7 +26,19 @@ const REASONS: Record<CaseSummary['reason'], string> = {
   'check-needs-support': 'A check found something support must handle',
 };
 
-export function caseSummaryView(summary: CaseSummary, title = CASE_SUMMARY_TITLE): CardView {
+/**
+ * Who reads the summary. The user sees what will be passed on, in their words; support metadata (topic and PES
+ * ids, cloud names, the intent id and confidence) is for staff only (issue #14, item 6).
+ */
+export type SummaryAudience = 'customer' | 'staff';
+
+export function caseSummaryView(summary: CaseSummary, title = CASE_SUMMARY_TITLE, audience: SummaryAudience = 'customer'): CardView {
+  const topic =
+    summary.intent === undefined
+      ? 'not identified'
+      : audience === 'staff'
+        ? `${summary.intent.title} (${summary.intent.id}, confidence ${summary.intent.confidence})`
+        : summary.intent.title;
   const blocks: CardBlock[] = [
     { type: 'text', text: 'Problem', style: 'heading' },
     { type: 'userText', text: summary.problem },
@@ -34,7 +46,7 @@ export function caseSummaryView(summary: CaseSummary, title = CASE_SUMMARY_TITLE
       type: 'facts',
       facts: [
         { title: 'Reason', value: REASONS[summary.reason] },
-        { title: 'Topic', value: summary.intent === undefined ? 'not identified' : `${summary.intent.title} (${summary.intent.id}, confidence ${summary.intent.confidence})` },
+        { title: 'Topic', value: topic },
         { title: 'Channel', value: summary.channel },
       ],
     },
@@ -54,7 +66,7 @@ export function caseSummaryView(summary: CaseSummary, title = CASE_SUMMARY_TITLE
   if (summary.userNote !== undefined) {
     blocks.push({ type: 'text', text: 'Note from the user', style: 'heading' }, { type: 'userText', text: summary.userNote });
   }
-  if (summary.support !== undefined) {
+  if (summary.support !== undefined && audience === 'staff') {
     blocks.push({
       type: 'facts',
       facts: [

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cardOf, cardTitle, createTestConversation, realKnowledge } from '../../support/testConversation';
+import { cardOf, cardTitle, createTestConversation, realKnowledge, replyText } from '../../support/testConversation';
 
 /** Keys that look real; none may appear anywhere in a reply (text, card, summary) or in a log line. */
 const KEY_BASE64 = 'q83vEjRWeJCrze8SNFZ4kKvN7xI0VniQq83vEjRWeJA=';
@@ -23,7 +23,7 @@ describe('conversation: pasted key material is warned about and never echoed', (
         assert.ok(!conversation.logs.some((line) => line.includes(secret)), 'the secret is not in any log line');
       }
       assert.match(JSON.stringify(cardOf(replies[0])), /Please do not share keys or secrets in chat/);
-      assert.match(replies[0].text ?? '', /Please do not share keys or secrets in chat/);
+      assert.match(replyText(replies[0]), /Please do not share keys or secrets in chat/);
     });
   }
 
@@ -33,7 +33,7 @@ describe('conversation: pasted key material is warned about and never echoed', (
       'Status: 409 ErrorCode: BlobUsesCustomerSpecifiedEncryption RequestId:11111111-2222-3333-4444-555555555555 x-ms-version: 2018-03-28',
     );
     assert.equal(cardTitle(reply), realKnowledge().intents.get('error-key-missing')!.title);
-    const text = reply.text ?? '';
+    const text = replyText(reply);
     assert.match(text, /Error code: BlobUsesCustomerSpecifiedEncryption/);
     assert.match(text, /HTTP status: 409/);
     assert.match(text, /Request id: 11111111-2222-3333-4444-555555555555/);
@@ -46,6 +46,6 @@ describe('conversation: pasted key material is warned about and never echoed', (
   it('a message without secrets gets no warning', async () => {
     const conversation = createTestConversation();
     const [reply] = await conversation.say('how do I rotate a customer-provided key');
-    assert.doesNotMatch(reply.text ?? '', /do not share keys/);
+    assert.doesNotMatch(replyText(reply), /do not share keys/);
   });
 });

@@ -99,4 +99,38 @@ describe('knowledge base', () => {
       expectKnowledgeError(brokenCopy(edit), file, field);
     });
   }
+  it('refuses a button label over 32 characters (Teams cuts it; a phone has no room)', () => {
+    const dir = brokenCopy((copy) => editIntent(copy, 'lost-key', (json) => (json.label = 'What to do when the key is lost for good')));
+    expectKnowledgeError(dir, /lost-key\.json$/, /^label$/);
+  });
+
+  it('refuses internal review words in customer-facing text, in intents and in the version table', () => {
+    const intentDir = brokenCopy((copy) =>
+      editIntent(copy, 'rotate-key', (json) => {
+        const answer = json.answer as { details: string[] };
+        answer.details.push('The first version is UNCONFIRMED.');
+      }),
+    );
+    expectKnowledgeError(intentDir, /rotate-key\.json$/, /answer/);
+    const versionDir = brokenCopy((copy) => {
+      const file = path.join(copy, 'versions.json');
+      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { rows: { note: string; staffNote?: string }[] };
+      json.rows[0].staffNote = 'DRIFT is fine here: staff only.';
+      fs.writeFileSync(file, JSON.stringify(json));
+    });
+    assert.doesNotThrow(() => loadKnowledge(versionDir), 'a staff note may name review words');
+    const noteDir = brokenCopy((copy) => {
+      const file = path.join(copy, 'versions.json');
+      const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { rows: { note: string }[] };
+      json.rows[1].note = 'Version 11.0.0 (DRIFT).';
+      fs.writeFileSync(file, JSON.stringify(json));
+    });
+    expectKnowledgeError(noteDir, /versions\.json$/, /rows\[1\]\.note/);
+  });
+
+  it('every short answer is at most 60 words, so the first view of a card stays short', () => {
+    for (const entry of loadKnowledge(realDir).intents.values()) {
+      assert.ok(entry.answer.summary.split(/\s+/).length <= 60, entry.id);
+    }
+  });
 });

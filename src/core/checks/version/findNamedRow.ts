@@ -11,7 +11,7 @@ function escape(text: string): string {
 
 /** A name as a whole word: "Go SDK" must not match inside "go ahead", ".NET" not inside "dotnet.net". */
 function namePattern(name: string): RegExp {
-  return new RegExp(`(?<![\\w.+#/@-])${escape(name)}(?![\\w+#/-])`, 'i');
+  return new RegExp(`(?<![\\w.+#/@-])${escape(name)}(?![\\w+#/-]|\\.\\w)`, 'i');
 }
 
 /** The one row the text names, or undefined when it names none or more than one. */
