@@ -91,8 +91,23 @@ function renderBlock(block: CardBlock): Element[] {
     }
     case 'userText':
       return [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: block.text }] }];
-    case 'steps':
-      return [...(block.heading === undefined ? [] : [heading(block.heading)]), textBlock(numberedList(block.items, block.start))];
+    case 'steps': {
+      const title = block.heading === undefined ? [] : [heading(block.heading)];
+      if ((block.start ?? 1) === 1) {
+        return [...title, textBlock(numberedList(block.items))];
+      }
+      // A list that continues after a fold: Web Chat drops a markdown list's start number and would show "1." again,
+      // so each step is a plain run that keeps its own number.
+      const start = block.start ?? 1;
+      return [
+        ...title,
+        ...block.items.map((item, index) => ({
+          type: 'RichTextBlock',
+          spacing: 'Small',
+          inlines: [{ type: 'TextRun', text: `${start + index}. ${item}` }],
+        })),
+      ];
+    }
     case 'facts':
       // One line per fact, not a FactSet: Web Chat gives a FactSet's titles a 150 px column, which breaks words on a phone.
       return block.facts.map((fact, index) => textBlock(`**${fact.title}:** ${fact.value}`, index === 0 ? {} : { spacing: 'None' }));
