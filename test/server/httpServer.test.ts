@@ -57,6 +57,37 @@ describe('HTTP server (real restify + CloudAdapter on a free port)', () => {
     assert.ok(!body.activities.some((item) => item.type === 'trace'), 'no state-snapshot traces leave the bot');
   });
 
+  it('an Emulator-shaped message gets one reply: the card alone, with a short summary (issue #14)', async () => {
+    const emulator = activity({
+      channelId: 'emulator',
+      text: 'getProperties returns 409 BlobUsesCustomerSpecifiedEncryption',
+      from: { id: 'r_1', name: 'User', role: 'user' },
+      recipient: { id: 'bot-id', name: 'Bot', role: 'bot' },
+      locale: 'en-US',
+      localTimestamp: new Date().toISOString(),
+      entities: [{ type: 'ClientCapabilities', requiresBotState: true, supportsListening: true, supportsTts: true }],
+    });
+    const body = (await (await post(app, emulator)).json()) as Replies & { activities: { summary?: string }[] };
+    const messages = body.activities.filter((item) => item.type === 'message');
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0].text, undefined, 'no text copy beside the card');
+    assert.equal(messages[0].attachments?.[0]?.content.body[0]?.text, 'This blob needs its key (409)');
+    assert.ok((body.activities[0].summary ?? '').length > 0);
+  });
+
+  it('a channel without cards gets one plain-text reply with every section written out (issue #14)', async () => {
+    const body = (await (await post(app, activity({ channelId: 'slack', text: '400 InvalidHeaderValue when I send x-ms-encryption-key' }))).json()) as {
+      activities: { type: string; text?: string; textFormat?: string; attachments?: unknown[] }[];
+    };
+    const messages = body.activities.filter((item) => item.type === 'message');
+    assert.equal(messages.length, 1);
+    assert.equal(messages[0].attachments, undefined);
+    assert.equal(messages[0].textFormat, 'plain');
+    assert.match(messages[0].text ?? '', /^Error: InvalidHeaderValue/);
+    assert.match(messages[0].text ?? '', /\n {4}\S/, 'code is an indented block');
+    assert.match(messages[0].text ?? '', /Learn more:\n- /);
+  });
+
   it('keeps conversation state between HTTP turns (second fallback offers a human)', async () => {
     const conversation = { id: 'conv-state' };
     await post(app, activity({ text: 'zzzq wibble', conversation }));
