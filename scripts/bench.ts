@@ -78,14 +78,13 @@ async function httpRow(name: string, server: ChildServer, concurrency: number): 
 function matcherBench(): { utterancesPerSecond: number; p99Ms: number; trainMs: number; restoreMs: number; count: number } {
   const config = loadConfig({});
   const knowledge = loadKnowledge(config.knowledgeDir);
-  const intents = [...knowledge.intents.values()];
   const policy = { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin };
   // Training as at a start-up without the prebuilt model, then restoring that model as start-up does (issue #8).
   const trainStart = process.hrtime.bigint();
-  const matcher = new CpkMatcher(intents, policy);
+  const matcher = CpkMatcher.fromKnowledge(knowledge, policy);
   const trainMs = Number(process.hrtime.bigint() - trainStart) / 1e6;
   const restoreStart = process.hrtime.bigint();
-  const restored = restoreMatcher(modelArtifactFile, intents, policy);
+  const restored = restoreMatcher(modelArtifactFile, knowledge, policy);
   const restoreMs = restored.kind === 'restored' ? Number(process.hrtime.bigint() - restoreStart) / 1e6 : Number.NaN;
   const lines = fs
     .readFileSync(path.join(projectRoot, 'test', 'data', 'eval-utterances.jsonl'), 'utf8')

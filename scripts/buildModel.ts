@@ -10,9 +10,10 @@ import { saveModelArtifact } from '../src/core/matching/modelArtifact';
 import { modelArtifactFile } from '../src/paths';
 
 const config = loadConfig({});
-const intents = [...loadKnowledge(config.knowledgeDir).intents.values()];
+const knowledge = loadKnowledge(config.knowledgeDir);
+const intents = [...knowledge.intents.values()];
 const started = process.hrtime.bigint();
-const matcher = new CpkMatcher(intents, { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+const matcher = CpkMatcher.fromKnowledge(knowledge, { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
 const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
 saveModelArtifact(modelArtifactFile, intents, matcher);
 const examples = intents.reduce((sum, entry) => sum + entry.examples.length, 0);

@@ -17,6 +17,7 @@ import { crossValidate } from './lib/crossValidation';
 import { readJsonl, type Utterance } from './lib/jsonl';
 import { loadMatcher, type LoadedMatcher } from './lib/loadMatcher';
 import { evaluate, percentile, type Report } from './lib/metrics';
+import { scopeDataOf } from '../src/core/matching/scope';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -150,7 +151,7 @@ function main(): void {
   if (args.includes('--cv')) {
     out();
     out('== dev split: 5-fold cross-validation over the training examples (used to choose threshold and margin)');
-    const grid = crossValidate(examples, 5, [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], [0.02, 0.05, 0.08]);
+    const grid = crossValidate(examples, scopeDataOf(loaded.knowledge), 5, [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], [0.02, 0.05, 0.08]);
     out('  threshold margin  in-scope  rejection  accuracy');
     for (const point of grid) {
       out(`  ${point.threshold.toFixed(2)}      ${point.margin.toFixed(2)}    ${pct(point.report.inScopeAccuracy)}     ${pct(point.report.outOfScopeRejection)}      ${pct(point.report.accuracy)}`);

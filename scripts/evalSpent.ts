@@ -14,6 +14,7 @@ import { crossValidate } from './lib/crossValidation';
 import { readJsonl } from './lib/jsonl';
 import { loadMatcher } from './lib/loadMatcher';
 import { evaluate, percentile } from './lib/metrics';
+import { scopeDataOf } from '../src/core/matching/scope';
 
 const SPENT: readonly [string, string][] = [
   ['v1', 'test/data/eval-utterances.jsonl'],
@@ -78,7 +79,7 @@ function main(): void {
   out(`all     in-scope ${(inScopeRight / inScopeAll).toFixed(3)} (${inScopeAll - inScopeRight} wrong)  rejection ${(rejected / outAll).toFixed(3)} (${outAll - rejected} wrong)  sum of errors ${inScopeAll - inScopeRight + outAll - rejected}`);
   out(`steady-ish latency p50 ${percentile(steady, 50).toFixed(3)} ms p99 ${percentile(steady, 99).toFixed(3)} ms (single pass, second sight)`);
   if (args.includes('--cv')) {
-    const grid = crossValidate(trainingExamples(loaded.knowledge.intents.values()), 5, [loaded.config.matchThreshold], [loaded.config.ambiguityMargin]);
+    const grid = crossValidate(trainingExamples(loaded.knowledge.intents.values()), scopeDataOf(loaded.knowledge), 5, [loaded.config.matchThreshold], [loaded.config.ambiguityMargin]);
     for (const point of grid) {
       out(`cv      in-scope ${point.report.inScopeAccuracy.toFixed(3)}  rejection ${point.report.outOfScopeRejection.toFixed(3)}  accuracy ${point.report.accuracy.toFixed(3)}`);
     }

@@ -42,14 +42,13 @@ export function createMatcher(
   artifactFile: string = modelArtifactFile,
 ): Matcher {
   const policy = { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin };
-  const intents = [...knowledge.intents.values()];
-  const restored = restoreMatcher(artifactFile, intents, policy);
+  const restored = restoreMatcher(artifactFile, knowledge, policy);
   if (restored.kind === 'restored') {
     logger?.info('matcher restored from the prebuilt model', { file: artifactFile });
     return restored.matcher;
   }
   logger?.info('matcher trained at start-up', { modelArtifact: restored.reason });
-  return new CpkMatcher(intents, policy);
+  return CpkMatcher.fromKnowledge(knowledge, policy);
 }
 
 /** Services for escalation, transcripts and feedback (issue #6); tests pass their own. */

@@ -5,6 +5,7 @@
  */
 import type { TrainingExample } from '../../src/core/matching/intentClassifier';
 import { CpkMatcher } from '../../src/core/matching/cpkMatcher';
+import type { ScopeData } from '../../src/core/matching/scope';
 import { toClassifyResult } from './classifyResult';
 import { evaluate, type Report } from './metrics';
 
@@ -14,9 +15,9 @@ export interface GridPoint {
   report: Report;
 }
 
-export function crossValidate(examples: readonly TrainingExample[], folds: number, thresholds: number[], margins: number[]): GridPoint[] {
+export function crossValidate(examples: readonly TrainingExample[], scope: ScopeData, folds: number, thresholds: number[], margins: number[]): GridPoint[] {
   const trained = Array.from({ length: folds }, (_, fold) => ({
-    matcher: new CpkMatcher(examples.filter((_, index) => index % folds !== fold), { threshold: 0, ambiguityMargin: 0 }),
+    matcher: new CpkMatcher(examples.filter((_, index) => index % folds !== fold), { threshold: 0, ambiguityMargin: 0 }, scope),
     test: examples.filter((_, index) => index % folds === fold),
   }));
   const points: GridPoint[] = [];

@@ -21,7 +21,7 @@ export function loadMatcher(env: Readonly<Record<string, string | undefined>> = 
   const knowledge = loadKnowledge(config.knowledgeDir);
   const cpuStarted = process.cpuUsage();
   const started = process.hrtime.bigint();
-  const matcher = new CpkMatcher(knowledge.intents.values(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+  const matcher = CpkMatcher.fromKnowledge(knowledge, { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
   const trainingMs = Number(process.hrtime.bigint() - started) / 1e6;
   const cpu = process.cpuUsage(cpuStarted);
   return { config, knowledge, matcher, trainingMs, trainingCpuMs: (cpu.user + cpu.system) / 1000 };

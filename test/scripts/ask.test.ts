@@ -9,7 +9,7 @@ import { realKnowledge } from '../support/testConversation';
 
 describe('ask CLI: the bot answer as plain text', () => {
   const kb = realKnowledge();
-  const matcher = new CpkMatcher(kb.intents.values(), { threshold: 0.3, ambiguityMargin: 0.05 });
+  const matcher = CpkMatcher.fromKnowledge(kb, { threshold: 0.3, ambiguityMargin: 0.05 });
   const ask = (text: string): string => renderPlainText(answerFor(kb, matcher, text, 4000));
 
   it('answers a pasted error with the evidence it found', () => {

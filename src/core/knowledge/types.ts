@@ -69,6 +69,59 @@ export interface IntentAnswer {
 /** A suggested live check offered as a button on the card (issue #4 wires these to dialogs). */
 export type CheckId = 'key-check' | 'version-check' | 'blob-check' | 'key-inventory';
 
+/**
+ * A word list of the scope guard, compiled to one regular expression: `before` + the alternatives joined by `|` +
+ * `after`. Kept as data (issue #17, item 0) so a support engineer can see and extend the words without code.
+ */
+export interface WordPattern {
+  /** Why the list exists and what it must not catch. */
+  why: string;
+  regex: RegExp;
+}
+
+/** Reasons an intent's own veto may give; they are scope reasons of the matcher. */
+export const VETO_REASONS = ['key-gone'] as const;
+export type VetoReason = (typeof VETO_REASONS)[number];
+
+/** An intent's own scope words: the words it needs (small talk), and messages it must not answer. */
+export interface IntentScope {
+  /** Small-talk intents answer only when the message holds one of these words. */
+  anchor?: WordPattern;
+  /** The lexicon concept (matching/concepts.ts) whose words count as the anchor's words too. */
+  anchorConcept?: string;
+  /** Messages this intent must not answer, each with the reason logged. */
+  vetoes: { reason: VetoReason; pattern: WordPattern }[];
+}
+
+/** The cross-topic word lists of `knowledge/scope.json`, by name; the scope rules name the ones they read. */
+export const SCOPE_PATTERN_NAMES = [
+  'cpkAnchor',
+  'otherSenseKey',
+  'deniedOtherTopic',
+  'otherMismatch',
+  'headerWords',
+  'encodingWords',
+  'helpWithTask',
+  'menuWordForOther',
+  'menuRequest',
+  'botAbility',
+  'strongCpk',
+  'otherTopic',
+  'encryptionWords',
+  'weakOtherTopic',
+  'weakOtherSymptom',
+  'genericCrypto',
+  'deviceEncryption',
+  'blobWords',
+  'storageWords',
+  'otherCloud',
+  'azureWords',
+  'chitChat',
+  'asksSomething',
+] as const;
+export type ScopePatternName = (typeof SCOPE_PATTERN_NAMES)[number];
+export type ScopeLexicon = Readonly<Record<ScopePatternName, WordPattern>>;
+
 /** One knowledge file. */
 export interface IntentEntry {
   id: string;
@@ -85,6 +138,8 @@ export interface IntentEntry {
   /** Live checks offered on the card. */
   checks: CheckId[];
   support?: SupportMetadata;
+  /** Scope words of this intent (issue #17, item 0); absent = none. */
+  scope?: IntentScope;
 }
 
 /** One row of the minimum-version table (`knowledge/versions.json`). */
@@ -117,6 +172,8 @@ export interface VersionRow {
 export interface KnowledgeBase {
   intents: ReadonlyMap<string, IntentEntry>;
   versions: readonly VersionRow[];
+  /** The scope guard's cross-topic word lists (`knowledge/scope.json`). */
+  scope: ScopeLexicon;
   /** Files loaded, for /healthz. */
   fileCount: number;
 }

@@ -10,10 +10,14 @@ import type {
   IntentAnswer,
   IntentEntry,
   IntentKind,
+  IntentScope,
   KnowledgeLink,
+  ScopeLexicon,
   SupportMetadata,
   VersionRow,
+  WordPattern,
 } from './types';
+import { SCOPE_PATTERN_NAMES, VETO_REASONS } from './types';
 
 /** A knowledge file broke a rule; `file` and `field` say exactly where. */
 export class KnowledgeError extends Error {
@@ -215,10 +219,57 @@ function readSupport(reader: FieldReader): SupportMetadata {
   };
 }
 
+const PATTERN_FLAGS = ['i', 'gi'] as const;
+
+/** Reads one word pattern and compiles it; a pattern that does not compile names its file and field. */
+function readWordPattern(reader: FieldReader): WordPattern {
+  reader.onlyKeys(['why', 'flags', 'before', 'alternatives', 'after']);
+  const why = reader.string('why');
+  const flags = oneOf(reader, 'flags', PATTERN_FLAGS);
+  const before = reader.has('before') ? reader.string('before') : '';
+  const after = reader.has('after') ? reader.string('after') : '';
+  const alternatives = reader.strings('alternatives', 1);
+  try {
+    return { why, regex: new RegExp(`${before}${alternatives.join('|')}${after}`, flags) };
+  } catch (error) {
+    return reader.fail('alternatives', `do not make a valid regular expression: ${(error as Error).message}`);
+  }
+}
+
+function readIntentScope(reader: FieldReader): IntentScope {
+  reader.onlyKeys(['anchor', 'anchorConcept', 'vetoes']);
+  const scope: IntentScope = {
+    vetoes: reader.has('vetoes')
+      ? reader.array('vetoes', (value, at) => {
+          const veto = new FieldReader(reader.file, value, at);
+          veto.onlyKeys(['reason', 'pattern']);
+          return { reason: oneOf(veto, 'reason', VETO_REASONS), pattern: readWordPattern(veto.object('pattern')) };
+        })
+      : [],
+  };
+  if (reader.has('anchor')) {
+    scope.anchor = readWordPattern(reader.object('anchor'));
+  }
+  if (reader.has('anchorConcept')) {
+    scope.anchorConcept = reader.string('anchorConcept', { pattern: /^__[a-z]+$/, patternHint: 'a lexicon concept such as __hello' });
+  }
+  return scope;
+}
+
+/** Validates `scope.json` (`{ "patterns": { name: pattern } }`): every pattern the scope rules read, and no other. */
+export function validateScopeFile(file: string, json: Json): ScopeLexicon {
+  const top = new FieldReader(file, json, '');
+  top.onlyKeys(['$comment', 'patterns']);
+  const patterns = top.object('patterns');
+  patterns.onlyKeys(SCOPE_PATTERN_NAMES);
+  const lexicon = Object.fromEntries(SCOPE_PATTERN_NAMES.map((name) => [name, readWordPattern(patterns.object(name))]));
+  return lexicon as Record<(typeof SCOPE_PATTERN_NAMES)[number], WordPattern>;
+}
+
 /** Validates one parsed intent file; `file` is the path shown in errors. */
 export function validateIntentFile(file: string, json: Json): IntentEntry {
   const reader = new FieldReader(file, json, '');
-  reader.onlyKeys(['id', 'kind', 'title', 'label', 'examples', 'answer', 'links', 'followUps', 'checks', 'support']);
+  reader.onlyKeys(['id', 'kind', 'title', 'label', 'examples', 'answer', 'links', 'followUps', 'checks', 'support', 'scope']);
   const entry: IntentEntry = {
     id: reader.string('id', { pattern: ID_PATTERN, patternHint: 'lower-case letters, digits and dashes' }),
     kind: oneOf(reader, 'kind', INTENT_KINDS),
@@ -238,6 +289,9 @@ export function validateIntentFile(file: string, json: Json): IntentEntry {
   };
   if (reader.has('support')) {
     entry.support = readSupport(reader.object('support'));
+  }
+  if (reader.has('scope')) {
+    entry.scope = readIntentScope(reader.object('scope'));
   }
   if (entry.kind === 'guidance' && entry.links.length === 0) {
     reader.fail('links', 'must cite at least one source for a guidance intent');

@@ -10,14 +10,14 @@ import { extractEntities } from '../entities/extractEntities';
 import { extractServiceVersions } from '../entities/httpFacts';
 import { extractSdks } from '../entities/sdkVersions';
 import type { Entities } from '../entities/types';
-import type { IntentEntry } from '../knowledge/types';
+import type { IntentEntry, KnowledgeBase } from '../knowledge/types';
 import { decide } from './decide';
 import type { DecisionPolicy, Matcher, MatchDecision } from './decision';
 import { intentFromEntities, isCpkCodeIn, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
 import { type ClassifierSnapshot, IntentClassifier, type TrainingExample } from './intentClassifier';
 import { normaliseTyping } from './phrases';
-import { asksForMenu, guidanceIntentsOf, ScopeGuard } from './scope';
+import { asksForMenu, type ScopeData, scopeDataOf, ScopeGuard } from './scope';
 
 /** Training examples from the knowledge files, with the entity markers their text carries. */
 export function trainingExamples(intents: Iterable<IntentEntry>): TrainingExample[] {
@@ -45,27 +45,28 @@ function markersOf(entities: Entities): string[] {
 
 export class CpkMatcher implements Matcher {
   private readonly classifier: IntentClassifier;
-  /** Intents the scope guard holds to CPK words, from the training data's knowledge kinds. */
-  private readonly guidanceIntents: ReadonlySet<string>;
 
+  /**
+   * `training` is the knowledge's intents or ready examples (cross-validation folds); `scope` is what the scope
+   * guard reads (word lists and intent scopes from `knowledge/`, see `scopeDataOf`).
+   */
   constructor(
     training: Iterable<IntentEntry | TrainingExample>,
     private readonly policy: DecisionPolicy,
-    trained?: { classifier: IntentClassifier; guidanceIntents: ReadonlySet<string> },
+    private readonly scope: ScopeData,
+    trained?: IntentClassifier,
   ) {
-    if (trained !== undefined) {
-      this.classifier = trained.classifier;
-      this.guidanceIntents = trained.guidanceIntents;
-    } else {
-      const examples = toExamples(training);
-      this.classifier = new IntentClassifier(examples);
-      this.guidanceIntents = guidanceIntentsOf(examples.map((example) => ({ id: example.intent, kind: example.kind })));
-    }
+    this.classifier = trained ?? new IntentClassifier(toExamples(training));
   }
 
-  /** A matcher for `intents` whose classifier is restored from a snapshot instead of trained (modelArtifact.ts). */
-  static restore(intents: Iterable<IntentEntry>, policy: DecisionPolicy, snapshot: ClassifierSnapshot): CpkMatcher {
-    return new CpkMatcher([], policy, { classifier: new IntentClassifier(snapshot), guidanceIntents: guidanceIntentsOf(intents) });
+  /** A matcher trained on the knowledge base's intents, guarded by its scope words. */
+  static fromKnowledge(kb: KnowledgeBase, policy: DecisionPolicy): CpkMatcher {
+    return new CpkMatcher(kb.intents.values(), policy, scopeDataOf(kb));
+  }
+
+  /** A matcher whose classifier is restored from a snapshot instead of trained (modelArtifact.ts). */
+  static restore(kb: KnowledgeBase, policy: DecisionPolicy, snapshot: ClassifierSnapshot): CpkMatcher {
+    return new CpkMatcher([], policy, scopeDataOf(kb), new IntentClassifier(snapshot));
   }
 
   /** The trained classifier as plain data, for the prebuilt model artifact. */
@@ -75,7 +76,7 @@ export class CpkMatcher implements Matcher {
 
   /** The same trained classifier under another policy (threshold tuning without retraining). */
   withPolicy(policy: DecisionPolicy): CpkMatcher {
-    return new CpkMatcher([], policy, { classifier: this.classifier, guidanceIntents: this.guidanceIntents });
+    return new CpkMatcher([], policy, this.scope, this.classifier);
   }
 
   match(text: string): MatchDecision {
@@ -106,21 +107,22 @@ export class CpkMatcher implements Matcher {
     // Intents the scope guard rules out for this text leave the ranking; the best remaining one may still
     // answer ("good day" ranked goodbye first, but only greeting has its words). The posterior is then taken
     // over the intents that remain possible.
-    const guard = new ScopeGuard(typed, entities, { corrected: this.classifier.correctedText(typed), guidanceIntents: this.guidanceIntents });
+    const guard = new ScopeGuard(typed, entities, this.scope, this.classifier.correctedText(typed));
     const ranked = first.ranked;
-    const scope = top === undefined ? undefined : guard.reasonFor(top.intent);
+    const verdict = top === undefined ? undefined : guard.verdictFor(top.intent);
+    const scope = verdict?.reason;
     // A technical question the guard took from a guidance intent ("which Bot Framework SDK version supports
     // Teams SSO?") is not a request for the menu: help must not inherit it through a generic word ("bot",
     // "where", "information"), only through words that plainly ask for the menu ("how to use"). The
     // out-of-scope answer lists what the bot covers anyway.
     const technicalOutOfScope =
-      scope !== undefined && top !== undefined && this.guidanceIntents.has(top.intent) && !asksForMenu(typed);
+      scope !== undefined && top !== undefined && this.scope.guidanceIntents.has(top.intent) && !asksForMenu(typed, this.scope.lexicon);
     const possible = (intent: string): boolean =>
       intent === 'none' || (guard.reasonFor(intent) === undefined && !(technicalOutOfScope && intent === 'help'));
     const allowed = this.classifier.rank(prepared, possible).ranked.filter((scored) => possible(scored.intent));
     const decision = decide(allowed, this.policy);
     if (scope !== undefined && decision.kind === 'fallback') {
-      return { kind: 'fallback', reason: 'out-of-scope', rule: scope, ranked, entities, detail: scope };
+      return { kind: 'fallback', reason: 'out-of-scope', rule: scope, ranked, entities, detail: `scope rule ${verdict?.rule ?? scope}` };
     }
     return { ...decision, entities, detail: scope === undefined ? 'classifier' : `classifier after scope guard (${scope})` };
   }

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { IntentEntry } from '../knowledge/types';
+import type { IntentEntry, KnowledgeBase } from '../knowledge/types';
 import { CpkMatcher } from './cpkMatcher';
 import type { DecisionPolicy } from './decision';
 import type { ClassifierSnapshot } from './intentClassifier';
@@ -70,7 +70,8 @@ export function saveModelArtifact(file: string, intents: readonly IntentEntry[],
 }
 
 /** A matcher restored from `file` if it was built from `intents` by this code, else why not. Never throws. */
-export function restoreMatcher(file: string, intents: readonly IntentEntry[], policy: DecisionPolicy): RestoredMatcher {
+export function restoreMatcher(file: string, kb: KnowledgeBase, policy: DecisionPolicy): RestoredMatcher {
+  const intents = [...kb.intents.values()];
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -85,7 +86,7 @@ export function restoreMatcher(file: string, intents: readonly IntentEntry[], po
     if (artifact.classifier === undefined) {
       return { kind: 'unusable', reason: 'unreadable' };
     }
-    return { kind: 'restored', matcher: CpkMatcher.restore(intents, policy, artifact.classifier) };
+    return { kind: 'restored', matcher: CpkMatcher.restore(kb, policy, artifact.classifier) };
   } catch {
     return { kind: 'unusable', reason: 'unreadable' };
   }

@@ -133,4 +133,23 @@ describe('knowledge base', () => {
       assert.ok(entry.answer.summary.split(/\s+/).length <= 60, entry.id);
     }
   });
+  it('loads the scope word lists and refuses a list that does not compile, an unknown list or a missing one', () => {
+    const kb = loadKnowledge(realDir);
+    assert.ok(kb.scope.otherTopic.regex.test('rotate the storage account access keys'));
+    assert.ok(kb.intents.get('rotate-key')?.scope?.vetoes.some((veto) => veto.reason === 'key-gone'));
+    const editScope = (change: (patterns: Record<string, { alternatives: string[] }>) => void): string =>
+      brokenCopy((copy) => {
+        const file = path.join(copy, 'scope.json');
+        const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { patterns: Record<string, { alternatives: string[] }> };
+        change(json.patterns);
+        fs.writeFileSync(file, JSON.stringify(json));
+      });
+    expectKnowledgeError(editScope((patterns) => patterns.chitChat.alternatives.push('(unclosed')), /scope\.json$/, /patterns\.chitChat\.alternatives/);
+    expectKnowledgeError(editScope((patterns) => (patterns.otherTopick = patterns.otherTopic)), /scope\.json$/, /patterns\.otherTopick/);
+    expectKnowledgeError(
+      editScope((patterns) => delete patterns.azureWords),
+      /scope\.json$/,
+      /patterns\.azureWords/,
+    );
+  });
 });

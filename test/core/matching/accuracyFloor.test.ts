@@ -15,7 +15,7 @@ import { realKnowledge } from '../../support/testConversation';
 describe('accuracy floor on the labelled test set (regression guard)', () => {
   it('keeps in-scope accuracy >= 0.85 and out-of-scope rejection >= 0.75 at the production policy', () => {
     const config = loadConfig({});
-    const matcher = new CpkMatcher(realKnowledge().intents.values(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+    const matcher = CpkMatcher.fromKnowledge(realKnowledge(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
     const utterances = readJsonl(path.join(projectRoot, 'test/data/eval-utterances.jsonl'));
     const report = evaluate(
       utterances.map((item) => ({ gold: item.intent ?? 'none', predicted: toClassifyResult(item.text, matcher.match(item.text)).intent })),

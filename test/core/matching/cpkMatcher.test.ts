@@ -6,7 +6,7 @@ import { realKnowledge } from '../../support/testConversation';
 
 function productionMatcher(): CpkMatcher {
   const config = loadConfig({});
-  return new CpkMatcher(realKnowledge().intents.values(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+  return CpkMatcher.fromKnowledge(realKnowledge(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
 }
 
 function summary(decision: MatchDecision): string {
@@ -237,7 +237,7 @@ describe('CpkMatcher: fallbacks and out of scope (negatives)', () => {
 describe('CpkMatcher: close calls ask "Did you mean"', () => {
   it('asks when the top two are within the margin, and answers when the margin is zero', () => {
     const knowledge = realKnowledge();
-    const wide = new CpkMatcher(knowledge.intents.values(), { threshold: 0.05, ambiguityMargin: 1 });
+    const wide = CpkMatcher.fromKnowledge(knowledge, { threshold: 0.05, ambiguityMargin: 1 });
     const text = 'the key for my blob does not work';
     const asked = wide.match(text);
     assert.equal(asked.kind, 'didYouMean');

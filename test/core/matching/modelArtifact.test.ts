@@ -26,13 +26,13 @@ describe('prebuilt model artifact', function () {
   let trained: CpkMatcher;
 
   before(() => {
-    trained = new CpkMatcher(intents, policy);
+    trained = CpkMatcher.fromKnowledge(realKnowledge(), policy);
     saveModelArtifact(file, intents, trained);
   });
   after(() => fs.rmSync(folder, { recursive: true, force: true }));
 
   it('restores a matcher that decides every labelled line exactly as the trained one', () => {
-    const restored = restoreMatcher(file, intents, policy);
+    const restored = restoreMatcher(file, realKnowledge(), policy);
     assert.equal(restored.kind, 'restored');
     if (restored.kind !== 'restored') {
       return;
@@ -51,19 +51,19 @@ describe('prebuilt model artifact', function () {
 
   it('is not used when the knowledge examples changed since it was built', () => {
     const edited: IntentEntry[] = intents.map((entry, index) => (index === 0 ? { ...entry, examples: [...entry.examples, 'one more way to ask'] } : entry));
-    assert.deepEqual(restoreMatcher(file, edited, policy), { kind: 'unusable', reason: 'stale' });
+    assert.deepEqual(restoreMatcher(file, { ...realKnowledge(), intents: new Map(edited.map((entry) => [entry.id, entry])) }, policy), { kind: 'unusable', reason: 'stale' });
   });
 
   it('is not used when missing or damaged, and never throws', () => {
-    assert.deepEqual(restoreMatcher(path.join(folder, 'absent.json'), intents, policy), { kind: 'unusable', reason: 'missing' });
+    assert.deepEqual(restoreMatcher(path.join(folder, 'absent.json'), realKnowledge(), policy), { kind: 'unusable', reason: 'missing' });
     const truncated = path.join(folder, 'truncated.json');
     fs.writeFileSync(truncated, fs.readFileSync(file, 'utf8').slice(0, 5000));
-    assert.deepEqual(restoreMatcher(truncated, intents, policy), { kind: 'unusable', reason: 'unreadable' });
+    assert.deepEqual(restoreMatcher(truncated, realKnowledge(), policy), { kind: 'unusable', reason: 'unreadable' });
     const damaged = path.join(folder, 'damaged.json');
     const artifact = JSON.parse(fs.readFileSync(file, 'utf8')) as { classifier: { regression: { weights: string } } };
     artifact.classifier.regression.weights = 'AAAA';
     fs.writeFileSync(damaged, JSON.stringify(artifact));
-    assert.deepEqual(restoreMatcher(damaged, intents, policy), { kind: 'unusable', reason: 'unreadable' });
+    assert.deepEqual(restoreMatcher(damaged, realKnowledge(), policy), { kind: 'unusable', reason: 'unreadable' });
   });
 
   it('createMatcher uses a fitting artifact and trains without one, saying which in the log', () => {

@@ -7,7 +7,7 @@ import { realKnowledge } from '../../support/testConversation';
 /** Small talk in everyday phrasing is answered; chit-chat and other topics that share its words are not. */
 describe('CpkMatcher: scope guard word lists (small talk vs chit-chat)', () => {
   const config = loadConfig({});
-  const matcher = new CpkMatcher(realKnowledge().intents.values(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+  const matcher = CpkMatcher.fromKnowledge(realKnowledge(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
   const table: [string, string][] = [
     ['gotta run', 'goodbye'],
     ['can you tell me what you do', 'help'],

@@ -47,7 +47,7 @@ describe('golden decisions: every labelled text keeps its exact decision (issue 
 
   it('matches every text of every labelled set as recorded', () => {
     const config = loadConfig({});
-    const matcher = new CpkMatcher(realKnowledge().intents.values(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
+    const matcher = CpkMatcher.fromKnowledge(realKnowledge(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
     const texts = labelledTexts(path.join(projectRoot, 'test', 'data'));
     const actual = Object.fromEntries(texts.map((text) => [text, describeDecision(matcher.match(text))]));
     if (process.env.UPDATE_GOLDEN === '1') {
