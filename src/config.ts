@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { projectRoot } from './paths';
+import { CLOSED_CLOUD_SUFFIX } from './core/checks/blob/endpointPolicy';
 
 export interface AppConfig {
   /** TCP port of the HTTP server. */
@@ -57,7 +58,7 @@ export interface AppConfig {
   teamsAgentsTenantId: string;
   /** Time limit (ms) of each live-check request and of a whole key inventory (issue #4). */
   checkTimeoutMs: number;
-  /** Blob host suffixes the live checks accept besides public, China and US Gov (e.g. `.blob.core.cloudapi.de`). */
+  /** Blob host suffixes the live checks accept besides the built-in clouds (e.g. `.blob.core.sovcloud-api.fr`). */
   checkExtraBlobHostSuffixes: string[];
   /** `https://host:port` of a local storage emulator the live checks may call; empty = not allowed. */
   checkEmulatorEndpoint: string;
@@ -232,12 +233,18 @@ function readOrigins(env: Env, name: string): string[] {
   return origins;
 }
 
-/** A comma-separated list of host suffixes such as `.blob.core.cloudapi.de` (at least three DNS labels each). */
+/**
+ * A comma-separated list of host suffixes such as `.blob.core.sovcloud-api.fr` (at least three DNS labels each).
+ * Azure Germany's suffix is refused: that cloud closed on 2021-10-29 (cpk-facts §12b).
+ */
 function readHostSuffixes(env: Env, name: string): string[] {
   const raw = readString(env, name, '');
   const suffixes = raw === '' ? [] : raw.split(',').map((item) => item.trim().toLowerCase());
   if (suffixes.some((suffix) => !/^(\.[a-z0-9-]+){3,}$/.test(suffix))) {
-    throw new ConfigError(name, 'a comma-separated list of host suffixes like .blob.core.cloudapi.de', raw);
+    throw new ConfigError(name, 'a comma-separated list of host suffixes like .blob.core.sovcloud-api.fr', raw);
+  }
+  if (suffixes.includes(CLOSED_CLOUD_SUFFIX)) {
+    throw new ConfigError(name, 'no Azure Germany suffix: that cloud closed on 2021-10-29', raw);
   }
   return suffixes;
 }

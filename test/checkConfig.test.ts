@@ -16,8 +16,8 @@ describe('configuration of the live checks', () => {
   });
 
   it('reads extra clouds and an emulator origin', () => {
-    const config = loadConfig({ CHECK_EXTRA_BLOB_HOSTS: '.blob.core.cloudapi.de, .BLOB.example.net', CHECK_EMULATOR_ENDPOINT: 'https://127.0.0.1:10443/' });
-    assert.deepEqual(config.checkExtraBlobHostSuffixes, ['.blob.core.cloudapi.de', '.blob.example.net']);
+    const config = loadConfig({ CHECK_EXTRA_BLOB_HOSTS: '.blob.core.sovcloud-api.fr, .BLOB.example.net', CHECK_EMULATOR_ENDPOINT: 'https://127.0.0.1:10443/' });
+    assert.deepEqual(config.checkExtraBlobHostSuffixes, ['.blob.core.sovcloud-api.fr', '.blob.example.net']);
     assert.equal(config.checkEmulatorEndpoint, 'https://127.0.0.1:10443');
   });
 
@@ -25,6 +25,7 @@ describe('configuration of the live checks', () => {
     ['CHECK_TIMEOUT_MS', '50'],
     ['CHECK_EXTRA_BLOB_HOSTS', 'evil.com'],
     ['CHECK_EXTRA_BLOB_HOSTS', '.com'],
+    ['CHECK_EXTRA_BLOB_HOSTS', '.blob.core.cloudapi.de'],
     ['CHECK_EMULATOR_ENDPOINT', 'http://127.0.0.1:10000'],
     ['CHECK_EMULATOR_ENDPOINT', 'https://127.0.0.1:10000/devstoreaccount1'],
     ['CHECK_INVENTORY_MAX_BLOBS', '0'],

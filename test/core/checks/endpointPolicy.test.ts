@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { checkEndpoint, DEFAULT_BLOB_HOST_SUFFIXES, type EndpointPolicy, type EndpointRefusal } from '../../../src/core/checks/blob/endpointPolicy';
 
-const policy: EndpointPolicy = { hostSuffixes: [...DEFAULT_BLOB_HOST_SUFFIXES, '.blob.core.cloudapi.de'] };
+const policy: EndpointPolicy = { hostSuffixes: [...DEFAULT_BLOB_HOST_SUFFIXES, '.blob.core.sovcloud-api.fr'] };
 const withEmulator: EndpointPolicy = { ...policy, emulatorOrigin: 'https://127.0.0.1:10443' };
 
 describe('endpoint policy: hostile URLs are refused before any connection', () => {
@@ -52,6 +52,9 @@ describe('endpoint policy: hostile URLs are refused before any connection', () =
     ['http://127.0.0.1:10443/devstoreaccount1/c/b', 'not-https', withEmulator],
     ['https://localhost:10443/devstoreaccount1/c/b', 'localhost', withEmulator],
     ['https://acct.blob.core.cloudapi.de/c', 'host-not-allowed', { hostSuffixes: DEFAULT_BLOB_HOST_SUFFIXES }],
+    ['https://acct.blob.core.sovcloud-api.fr/c', 'host-not-allowed', { hostSuffixes: DEFAULT_BLOB_HOST_SUFFIXES }],
+    ['https://acct.z1.blob.storage.azure.net/c', 'host-not-allowed', undefined],
+    ['https://z12.blob.storage.azure.net/c', 'host-not-allowed', undefined],
   ];
   it('has at least 30 hostile cases', () => assert.ok(hostile.length >= 30));
   for (const [url, reason, usedPolicy] of hostile) {
@@ -70,7 +73,10 @@ describe('endpoint policy: blob endpoints of configured clouds pass', () => {
     ['https://acct.blob.core.windows.net:443/c', 'acct', 'c', undefined],
     ['https://acct1.blob.core.chinacloudapi.cn/c/b', 'acct1', 'c', 'b'],
     ['https://acct2.blob.core.usgovcloudapi.net/c/b', 'acct2', 'c', 'b'],
-    ['https://acct3.blob.core.cloudapi.de/c/b', 'acct3', 'c', 'b'],
+    ['https://acct3.blob.core.sovcloud-api.fr/c/b', 'acct3', 'c', 'b'],
+    ['https://acct4.z07.blob.storage.azure.net/c/b', 'acct4', 'c', 'b'],
+    ['https://acct5.blob.core.eaglex.ic.gov/c', 'acct5', 'c', undefined],
+    ['https://acct6.blob.core.microsoft.scloud/c/b', 'acct6', 'c', 'b'],
     ['https://127.0.0.1:10443/devstoreaccount1/c/b', 'devstoreaccount1', 'c', 'b', withEmulator],
   ];
   for (const [url, account, container, blobName, usedPolicy] of allowed) {

@@ -5,12 +5,22 @@
  * (the WHATWG parser normalises 0x7f.1, 2130706433, ...), localhost, userinfo tricks, other ports, odd characters.
  */
 
-/** Public, China and US Government clouds; configuration can add others (Germany, USNat, USSec). */
+/**
+ * The clouds of the CPK article's metadata (cpk-facts §12b): public (also Azure DNS zone endpoints), Azure
+ * Government, Azure China and the two air-gapped US government clouds. Azure Germany closed on 2021-10-29, so its
+ * suffix is not offered; configuration can add newer sovereign clouds.
+ */
 export const DEFAULT_BLOB_HOST_SUFFIXES: readonly string[] = [
   '.blob.core.windows.net',
-  '.blob.core.chinacloudapi.cn',
+  '.blob.storage.azure.net',
   '.blob.core.usgovcloudapi.net',
+  '.blob.core.chinacloudapi.cn',
+  '.blob.core.eaglex.ic.gov',
+  '.blob.core.microsoft.scloud',
 ];
+
+/** The closed Azure Germany cloud's suffix: refused in configuration with the reason. */
+export const CLOSED_CLOUD_SUFFIX = '.blob.core.cloudapi.de';
 
 export interface EndpointPolicy {
   /** Allowed host suffixes, each starting with a dot. */
@@ -50,6 +60,18 @@ export type EndpointDecision = { ok: true; target: BlobTarget } | { ok: false; r
 
 export const MAX_URL_CHARS = 4096;
 const ACCOUNT = /^[a-z0-9]{3,24}$/;
+/** Azure DNS zone endpoints put the zone between account and suffix: `<account>.zNN.blob.storage.azure.net`. */
+const DNS_ZONE_SUFFIX = '.blob.storage.azure.net';
+const DNS_ZONE_ACCOUNT = /^([a-z0-9]{3,24})\.z\d{2}$/;
+
+/** The account name of a host under `suffix`, or undefined when the rest is not an account (or a zone and one). */
+function accountOf(hostname: string, suffix: string): string | undefined {
+  const rest = hostname.slice(0, hostname.length - suffix.length);
+  if (suffix === DNS_ZONE_SUFFIX) {
+    return DNS_ZONE_ACCOUNT.exec(rest)?.[1];
+  }
+  return ACCOUNT.test(rest) ? rest : undefined;
+}
 
 const MESSAGES: Record<EndpointRefusal, string> = {
   'not-a-url': 'That is not a full URL. Paste it as https://<account>.blob.core.windows.net/<container>/<blob>?<SAS>.',
@@ -126,8 +148,8 @@ export function checkEndpoint(raw: string, policy: EndpointPolicy): EndpointDeci
       return refuse('port');
     }
     const suffix = policy.hostSuffixes.find((candidate) => hostname.endsWith(candidate.toLowerCase()));
-    account = suffix === undefined ? undefined : hostname.slice(0, hostname.length - suffix.length);
-    if (account === undefined || !ACCOUNT.test(account)) {
+    account = suffix === undefined ? undefined : accountOf(hostname, suffix.toLowerCase());
+    if (account === undefined) {
       return refuse('host-not-allowed');
     }
   }
