@@ -17,7 +17,7 @@ import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
-import { isNewQuestionForCheck } from '../src/core/checks/pastedCheckInput';
+import { isNewQuestionForCheck, pastedCheck } from '../src/core/checks/pastedCheckInput';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
 import { versionRowView } from '../src/core/cards/versionViews';
@@ -110,12 +110,18 @@ export class MainDialog extends ComponentDialog {
     const command = globalCommand(input);
     // Explicit check requests ("check my key") go to the check before the matcher (issue #4).
     const requested = command === undefined && input.kind === 'text' ? detectCheckRequest(input.text) : undefined;
-    const route: Route =
+    // Values pasted on their own run their check too (issue #17, item 5): a key/hash pair, or a package and version.
+    const pasted = command === undefined && requested === undefined && input.kind === 'text' ? pastedCheck(input.text) : undefined;
+    const route: Route = withPastedCheck(
       command !== undefined
         ? { kind: command }
         : requested !== undefined && this.availableChecks.has(requested)
           ? { kind: 'check', check: requested }
-          : routeTurn(input, this.deps.matcher);
+          : pasted === 'key-check' && this.availableChecks.has('key-check')
+            ? { kind: 'check', check: 'key-check' }
+            : routeTurn(input, this.deps.matcher),
+      pasted === 'version-check' && this.availableChecks.has('version-check'),
+    );
     const data = await this.deps.conversationData.get(context, newConversationData());
     // Evidence from typed text (issue #3 item 4); a button press carries no user text.
     const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
@@ -141,6 +147,9 @@ export class MainDialog extends ComponentDialog {
           return step.endDialog();
         }
         await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, evidence);
+        if (route.thenCheck !== undefined && this.availableChecks.has(route.thenCheck)) {
+          return step.beginDialog(route.thenCheck);
+        }
         return step.endDialog();
       }
       case 'versionRow': {
@@ -242,6 +251,20 @@ export class MainDialog extends ComponentDialog {
 function turnFields(context: TurnContext): { conversationId: string; channel: string } {
   const { conversationId, channel } = feedbackEnvelope(context);
   return { conversationId, channel };
+}
+
+/**
+ * A package named with its version gets the version verdict: instead of the versions card or a fallback, and after
+ * an answer about something else ("Exists() throws 409 on Azure.Storage.Blobs 12.6.0") as a second reply.
+ */
+function withPastedCheck(route: Route, versionNamed: boolean): Route {
+  if (!versionNamed) {
+    return route;
+  }
+  if (route.kind === 'answer' && route.intent !== 'sdk-versions') {
+    return { ...route, thenCheck: 'version-check' };
+  }
+  return route.kind === 'answer' || route.kind === 'fallback' || route.kind === 'didYouMean' ? { kind: 'check', check: 'version-check' } : route;
 }
 
 /** Puts evidence blocks (what the bot read from the message) under a card's title. */

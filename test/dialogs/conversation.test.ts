@@ -120,6 +120,40 @@ describe('conversation: one row of the version table (issue #14, item 3)', () =>
   });
 });
 
+describe('conversation: values pasted on their own get their check (issue #17, item 5)', () => {
+  // The Azure SDKs' published test vector (public, not a secret).
+  const KEY = 'MDEyMzQ1NjcwMTIzNDU2NzAxMjM0NTY3MDEyMzQ1Njc=';
+  const SHA = '3QFFFpRA5+XANHqwwbT4yXDmrT/2JaLt/FKHjzhOdoE=';
+  for (const pasted of [`key=${KEY} sha256=${SHA}`, `my key is ${KEY} and the sha is ${SHA}`]) {
+    it(`a labelled pair runs the key check: ${pasted.slice(0, 20)}…`, async () => {
+      const conversation = createTestConversation();
+      const replies = await conversation.say(pasted);
+      assert.ok(replies.some((reply) => /Result: PASS/.test(replyText(reply))), replies.map(replyText).join('\n---\n'));
+      assert.ok(replies.every((reply) => !JSON.stringify(reply).includes(KEY)), 'the key is never echoed');
+    });
+  }
+
+  const versions: [string, RegExp][] = [
+    ["I'm on Azure.Storage.Blobs 12.2.0, is that ok?", /Result: PASS[\s\S]*12\.2\.0/],
+    ["we're pinned to 12.0.0-preview.2 of Azure.Storage.Blobs", /Result: FAIL[\s\S]*Upgrade to 12\.0\.0-preview\.3/],
+    ['we still use WindowsAzure.Storage 9.3.3', /does not say that WindowsAzure\.Storage supports CPK/],
+  ];
+  for (const [text, verdict] of versions) {
+    it(`a package and version get the verdict: ${text}`, async () => {
+      const conversation = createTestConversation();
+      const replies = await conversation.say(text);
+      assert.match(replies.map(replyText).join('\n'), verdict);
+    });
+  }
+
+  it('an error question naming a version gets the error card, then the verdict with the fix version', async () => {
+    const conversation = createTestConversation();
+    const replies = await conversation.say('ExistsAsync() throws 409 BlobUsesCustomerSpecifiedEncryption on Azure.Storage.Blobs 12.6.0');
+    assert.equal(cardTitle(replies[0]), 'This blob needs its key (409)');
+    assert.match(replies.map(replyText).join('\n'), /Before 12\.9\.0, Exists\(\) on a CPK blob from a client without the key fails/);
+  });
+});
+
 describe('conversation: out of scope and fallbacks', () => {
   it('answers an out-of-scope question honestly, never with a CPK answer', async () => {
     const conversation = createTestConversation();

@@ -5,7 +5,8 @@
  */
 import type { IntentKind } from '../knowledge/types';
 import type { MatchDecision } from '../matching/decision';
-import { carriesKeyValues } from './key/extractKeyInputs';
+import type { CheckId } from '../knowledge/types';
+import { carriesKeyValues, extractKeyInputs } from './key/extractKeyInputs';
 import { findLibraryMentions } from './version/findLibraryMentions';
 
 /** Checks whose prompt takes free pasted text; the network checks ask yes/no, URL and fingerprint prompts. */
@@ -33,4 +34,17 @@ export function isNewQuestionForCheck(
   // Matched only here: most turns inside other dialogs (handoff note, network prompts) never need it.
   const decision = decide(text);
   return decision.kind === 'answer' && kindOf(decision.intent) === 'guidance';
+}
+
+/**
+ * A check the pasted text itself asks for (issue #17, item 5): a labelled key and hash ("key=… sha256=…", "my key
+ * is … and the sha is …", the two x-ms-encryption-* headers) runs the key check; a package named with a version
+ * ("Azure.Storage.Blobs 12.2.0", a package.json line, a user agent) gets the version check's verdict.
+ */
+export function pastedCheck(text: string): CheckId | undefined {
+  const keyInput = extractKeyInputs(text);
+  if (keyInput.labelled && keyInput.key !== undefined && keyInput.hash !== undefined) {
+    return 'key-check';
+  }
+  return findLibraryMentions(text).length > 0 ? 'version-check' : undefined;
 }

@@ -25,6 +25,11 @@ const PACKAGES: ReadonlyArray<[RegExp, string]> = PACKAGE_SPELLINGS.map(([spelli
   new RegExp(`(?<![\\w./-])${spelling}(?![\\w-])["']?\\s*(?:@|==|>=|:|,|\\s|\\^|~|"|-{1,2}version|version|to|is|at|v)*\\s*${VERSION}\\b`, 'gi'),
   name,
 ]);
+/** The version before the name: "we're pinned to 12.0.0-preview.2 of Azure.Storage.Blobs". */
+const VERSION_FIRST: ReadonlyArray<[RegExp, string]> = PACKAGE_SPELLINGS.map(([spelling, name]) => [
+  new RegExp(`(?<![\\w.-])${VERSION}\\s+(?:version\\s+)?of\\s+(?:the\\s+)?${spelling}(?![\\w-])`, 'gi'),
+  name,
+]);
 const LEADING_VERSION = new RegExp(`^${VERSION}`);
 
 const USER_AGENTS: ReadonlyArray<[RegExp, string]> = [
@@ -58,7 +63,7 @@ export function extractSdks(text: string): SdkEntity[] {
       }
     }
   }
-  for (const [pattern, name] of PACKAGES) {
+  for (const [pattern, name] of [...PACKAGES, ...VERSION_FIRST]) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
       if (taken.some(([from, to]) => start >= from && start < to)) {

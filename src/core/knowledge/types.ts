@@ -162,6 +162,8 @@ export interface VersionRow {
   note: string;
   /** The reviewer's note (source conflicts, unconfirmed points), for staff only; never shown to users. */
   staffNote?: string;
+  /** Later versions that fixed a CPK bug: a version below one gets its note with the verdict. */
+  fixes?: { version: string; note: string }[];
   /** Versions below this major line are another product and unrelated (e.g. legacy python 2.x vs 12.x). */
   appliesFromMajor?: number;
   appliesBelowMajor?: number;

@@ -318,6 +318,7 @@ export function validateVersionFile(file: string, json: Json): VersionRow[] {
         'minVersion',
         'note',
         'staffNote',
+        'fixes',
         'appliesFromMajor',
         'appliesBelowMajor',
         'sources',
@@ -335,6 +336,14 @@ export function validateVersionFile(file: string, json: Json): VersionRow[] {
       };
       if (reader.has('staffNote')) {
         row.staffNote = reader.string('staffNote');
+      }
+      if (reader.has('fixes')) {
+        row.fixes = reader.array('fixes', (fixValue, fixAt) => {
+          const fix = new FieldReader(file, fixValue, fixAt);
+          fix.onlyKeys(['version', 'note']);
+          return { version: fix.string('version', { pattern: /^\d+\.\d+\.\d+/, patternHint: 'a version such as 12.9.0' }), note: fix.string('note') };
+        });
+        rejectInternalWords(file, `${at}.fixes`, row.fixes);
       }
       rejectInternalWords(file, `${at}.note`, row.note);
       if (reader.has('appliesFromMajor')) {

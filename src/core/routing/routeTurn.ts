@@ -7,7 +7,8 @@ import type { FallbackReason, Matcher, ScopeRule, ScoredIntent } from '../matchi
 import type { TurnInput } from './turnInput';
 
 export type Route =
-  | { kind: 'answer'; intent: string; confidence: number; via: 'button' | 'text' }
+  /** `thenCheck`: a check that runs on the same message after the answer (a version named in an error question). */
+  | { kind: 'answer'; intent: string; confidence: number; via: 'button' | 'text'; thenCheck?: CheckId }
   | { kind: 'didYouMean'; candidates: ScoredIntent[] }
   /** `rule`: for an out-of-scope fallback, the scope rule that fired (logged with the reason). */
   | { kind: 'fallback'; reason: FallbackReason | 'unknown-action' | 'none-of-these'; rule?: ScopeRule; outOfScope: boolean }

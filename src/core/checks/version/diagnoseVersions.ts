@@ -58,6 +58,19 @@ function judge(rows: readonly VersionRow[], mention: LibraryMention): LibraryFin
   return { mention, row, verdict: compareVersions(found, minimum) >= 0 ? 'supported' : 'too-old' };
 }
 
+/** Notes of fixes released after the user's version (for example Exists() on a CPK blob in .NET 12.9.0). */
+function laterFixes(finding: LibraryFinding): string {
+  const found = parseVersion(finding.mention.version);
+  if (found === undefined) {
+    return '';
+  }
+  const notes = (finding.row?.fixes ?? []).filter((fix) => {
+    const fixed = parseVersion(fix.version);
+    return fixed !== undefined && compareVersions(found, fixed) < 0;
+  });
+  return notes.map((fix) => ` ${fix.note}`).join('');
+}
+
 function describe(finding: LibraryFinding): CheckEvidence {
   const { mention, row, verdict } = finding;
   const title = row?.component ?? mention.names[0];
@@ -65,7 +78,7 @@ function describe(finding: LibraryFinding): CheckEvidence {
   const shown = `${mention.version.slice(0, 40)}${range}, from ${mention.source}`;
   switch (verdict) {
     case 'supported':
-      return { title, value: `${shown}: supports CPK (first version with CPK: ${row?.minVersion ?? ''}).` };
+      return { title, value: `${shown}: supports CPK (first version with CPK: ${row?.minVersion ?? ''}).${laterFixes(finding)}` };
     case 'too-old':
       return { title, value: `${shown}: too old for CPK. Upgrade to ${row?.minVersion ?? ''} or later. ${row?.note ?? ''}` };
     case 'unconfirmed':
