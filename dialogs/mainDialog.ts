@@ -18,8 +18,9 @@ import { type ConversationData, newConversationData } from '../src/bot/conversat
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
 import { isNewQuestionForCheck, pastedCheck } from '../src/core/checks/pastedCheckInput';
+import { furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
-import { guidanceView } from '../src/core/cards/guidanceView';
+import { guidanceView, topicDetailsView } from '../src/core/cards/guidanceView';
 import { versionRowView } from '../src/core/cards/versionViews';
 import { findNamedRow } from '../src/core/checks/version/findNamedRow';
 import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
@@ -112,6 +113,7 @@ export class MainDialog extends ComponentDialog {
     const requested = command === undefined && input.kind === 'text' ? detectCheckRequest(input.text) : undefined;
     // Values pasted on their own run their check too (issue #17, item 5): a key/hash pair, or a package and version.
     const pasted = command === undefined && requested === undefined && input.kind === 'text' ? pastedCheck(input.text) : undefined;
+    const data = await this.deps.conversationData.get(context, newConversationData());
     const route: Route = withPastedCheck(
       command !== undefined
         ? { kind: command }
@@ -119,10 +121,10 @@ export class MainDialog extends ComponentDialog {
           ? { kind: 'check', check: requested }
           : pasted === 'key-check' && this.availableChecks.has('key-check')
             ? { kind: 'check', check: 'key-check' }
-            : routeTurn(input, this.deps.matcher),
+            : this.routeInContext(context, input, data.topic),
       pasted === 'version-check' && this.availableChecks.has('version-check'),
     );
-    const data = await this.deps.conversationData.get(context, newConversationData());
+    data.topic = nextContext(data.topic, this.answeredTopic(route), this.deps.knowledge.followUps);
     // Evidence from typed text (issue #3 item 4); a button press carries no user text.
     const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
     const evidence = entities === undefined ? [] : evidenceBlocks(entities);
@@ -146,10 +148,16 @@ export class MainDialog extends ComponentDialog {
           await this.send(context, withEvidence(versionRowView(this.deps.knowledge, namedRow), evidence));
           return step.endDialog();
         }
-        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, evidence);
+        const alsoAsked = input.kind === 'text' ? this.alsoAskedBlocks(input.text, route.intent) : [];
+        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, [...evidence, ...alsoAsked]);
         if (route.thenCheck !== undefined && this.availableChecks.has(route.thenCheck)) {
           return step.beginDialog(route.thenCheck);
         }
+        return step.endDialog();
+      }
+      case 'topicDetails': {
+        const entry = this.deps.knowledge.intents.get(route.intent);
+        await (entry === undefined ? this.sendIntent(context, 'help') : this.send(context, topicDetailsView(entry)));
         return step.endDialog();
       }
       case 'versionRow': {
@@ -223,6 +231,51 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
+  /**
+   * The route for a message read with the conversation's context (issue #17, item 3): a clear answer stands on its
+   * own; a short follow-up that the matcher cannot answer alone is read against the topic answered last.
+   */
+  private routeInContext(context: TurnContext, input: TurnInput, topic: TopicContext | undefined): Route {
+    const alone = routeTurn(input, this.deps.matcher);
+    if (input.kind !== 'text' || alone.kind === 'answer') {
+      return alone;
+    }
+    const reading = readFollowUp(input.text, topic, this.deps.knowledge.followUps);
+    if (reading.kind === 'standalone') {
+      return alone;
+    }
+    const namedRow = reading.topic === 'sdk-versions' ? findNamedRow(this.deps.knowledge.versions, input.text) : undefined;
+    const route: Route =
+      reading.kind === 'why'
+        ? { kind: 'topicDetails', intent: reading.topic }
+        : namedRow !== undefined
+          ? { kind: 'versionRow', row: namedRow.id }
+          : contextualAnswer(routeTurn({ ...input, text: reading.text }, this.deps.matcher), alone);
+    this.deps.logger.info('follow-up', { reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
+    return route;
+  }
+
+  /**
+   * A message with two questions gets the main answer plus a button for the second (issue #17, item 3): the first
+   * further question the matcher answers with another guidance topic.
+   */
+  private alsoAskedBlocks(text: string, answered: string): CardBlock[] {
+    for (const question of furtherQuestions(text)) {
+      const decision = this.deps.matcher.match(question);
+      const entry = decision.kind === 'answer' ? this.deps.knowledge.intents.get(decision.intent) : undefined;
+      if (entry !== undefined && entry.kind === 'guidance' && entry.id !== answered) {
+        return [{ type: 'buttons', heading: 'You also asked', buttons: [{ label: entry.label, data: { cpk: 'intent', intent: entry.id } }] }];
+      }
+    }
+    return [];
+  }
+
+  /** The guidance topic a route answers, which becomes the context of the next turns. */
+  private answeredTopic(route: Route): string | undefined {
+    const intent = route.kind === 'answer' || route.kind === 'topicDetails' ? route.intent : route.kind === 'versionRow' ? 'sdk-versions' : undefined;
+    return intent !== undefined && this.deps.knowledge.intents.get(intent)?.kind === 'guidance' ? intent : undefined;
+  }
+
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     return step.endDialog(step.result);
   }
@@ -251,6 +304,11 @@ export class MainDialog extends ComponentDialog {
 function turnFields(context: TurnContext): { conversationId: string; channel: string } {
   const { conversationId, channel } = feedbackEnvelope(context);
   return { conversationId, channel };
+}
+
+/** A follow-up read in context answers only when that reading answers; otherwise the message's own route stands. */
+function contextualAnswer(inContext: Route, alone: Route): Route {
+  return inContext.kind === 'answer' ? { ...inContext, via: 'context' } : alone;
 }
 
 /**

@@ -38,6 +38,8 @@ export function answerFor(kb: KnowledgeBase, matcher: Matcher, text: string, max
     }
     case 'versionRow':
       return intentView(kb, 'sdk-versions', []);
+    case 'topicDetails':
+      return intentView(kb, route.intent, []);
     case 'handoff':
       return intentView(kb, 'escalate', evidence);
     case 'help':

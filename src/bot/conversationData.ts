@@ -1,5 +1,6 @@
 import type { CaseLog } from '../core/handoff/caseLog';
 import type { HandoffState } from '../core/handoff/handoffState';
+import type { TopicContext } from '../core/routing/followUp';
 
 /** Per-conversation memory the router keeps between turns (saved once per turn with the dialog state). */
 export interface ConversationData {
@@ -7,6 +8,8 @@ export interface ConversationData {
   fallbackStreak: number;
   /** The last intent answered, for feedback and escalation context. */
   lastIntent?: string;
+  /** The topic a short follow-up is read against, and for how many more turns (issue #17, item 3). */
+  topic?: TopicContext;
   /** What the conversation showed so far (turns, cards, checks), redacted, for the case summary (issue #6). */
   caseLog?: CaseLog;
   /** Set while a human agent has the conversation; the bot stays quiet until hand-back (issue #6). */

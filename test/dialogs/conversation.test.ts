@@ -154,6 +154,33 @@ describe('conversation: values pasted on their own get their check (issue #17, i
   });
 });
 
+describe('conversation: follow-ups in context (issue #17, item 3)', () => {
+  it('"and in Java?" and "same for python?" after the versions answer get those rows; "why?" gets the reasons', async () => {
+    const conversation = createTestConversation();
+    await conversation.say('Which SDK versions support customer-provided keys?');
+    assert.equal(cardTitle((await conversation.say('and in Java?'))[0]), 'Java com.azure:azure-storage-blob');
+    assert.equal(cardTitle((await conversation.say('same for python?'))[0]), 'Python azure-storage-blob (v12)');
+    assert.equal(cardTitle((await conversation.say('why?'))[0]), 'Why: SDK and REST versions that support CPK');
+    assert.ok(conversation.logs.some((line) => /"message":"follow-up","reason":"follow-up of sdk-versions"/.test(line)), 'the reading is logged with its reason');
+  });
+
+  it('without a previous topic, "and in Java?" is not read as a versions question', async () => {
+    const conversation = createTestConversation();
+    const [reply] = await conversation.say('and in Java?');
+    assert.notEqual(cardTitle(reply), 'Java com.azure:azure-storage-blob');
+  });
+
+  it('the context expires: a follow-up four turns later stands alone', async () => {
+    const conversation = createTestConversation();
+    await conversation.say('Which SDK versions support customer-provided keys?');
+    for (const text of ['hello', 'thanks', 'hi again']) {
+      await conversation.say(text);
+    }
+    const [reply] = await conversation.say('and in Java?');
+    assert.notEqual(cardTitle(reply), 'Java com.azure:azure-storage-blob');
+  });
+});
+
 describe('conversation: out of scope and fallbacks', () => {
   it('answers an out-of-scope question honestly, never with a CPK answer', async () => {
     const conversation = createTestConversation();

@@ -75,6 +75,15 @@ function detailBlocks(kb: KnowledgeBase, entry: IntentEntry, more: readonly Card
   return blocks;
 }
 
+/** The reasons behind an answer, unfolded: the reply to "why?" after it (issue #17, item 3). */
+export function topicDetailsView(entry: IntentEntry): CardView {
+  const blocks: CardBlock[] = entry.answer.details.map((text): CardBlock => ({ type: 'text', text }));
+  if (entry.links.length > 0) {
+    blocks.push({ type: 'links', heading: 'Learn more', links: entry.links.map(({ title, url }) => ({ title, url })) });
+  }
+  return { title: `Why: ${entry.title}`, blocks: blocks.length > 0 ? blocks : [{ type: 'text', text: entry.answer.summary }], actions: [talkToHumanButton] };
+}
+
 /** The card for one intent. */
 export function guidanceView(kb: KnowledgeBase, entry: IntentEntry, options: GuidanceOptions = {}): CardView {
   const { answer } = entry;

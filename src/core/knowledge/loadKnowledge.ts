@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { CORE_INTENT_IDS, type IntentEntry, type KnowledgeBase } from './types';
-import { KnowledgeError, validateIntentFile, validateScopeFile, validateVersionFile } from './validate';
+import { KnowledgeError, validateFollowUpFile, validateIntentFile, validateScopeFile, validateVersionFile } from './validate';
 
 function readJson(file: string, shownAs: string): unknown {
   let text: string;
@@ -59,7 +59,7 @@ function checkAcrossFiles(entries: readonly { file: string; entry: IntentEntry }
   }
 }
 
-/** Loads `<dir>/intents/*.json`, `<dir>/versions.json` and `<dir>/scope.json`. Throws `KnowledgeError` on the first problem. */
+/** Loads `<dir>/intents/*.json`, `<dir>/versions.json`, `<dir>/scope.json` and `<dir>/followups.json`. Throws `KnowledgeError` on the first problem. */
 export function loadKnowledge(dir: string): KnowledgeBase {
   const intentsDir = path.join(dir, 'intents');
   const shown = (file: string): string => path.relative(process.cwd(), file) || file;
@@ -78,10 +78,13 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const versions = validateVersionFile(shown(versionsFile), readJson(versionsFile, shown(versionsFile)));
   const scopeFile = path.join(dir, 'scope.json');
   const scope = validateScopeFile(shown(scopeFile), readJson(scopeFile, shown(scopeFile)));
+  const followUpFile = path.join(dir, 'followups.json');
+  const followUps = validateFollowUpFile(shown(followUpFile), readJson(followUpFile, shown(followUpFile)));
   return {
     intents: new Map(entries.map(({ entry }) => [entry.id, entry])),
     versions,
     scope,
-    fileCount: entries.length + 2,
+    followUps,
+    fileCount: entries.length + 3,
   };
 }

@@ -170,12 +170,25 @@ export interface VersionRow {
   sources: string[];
 }
 
+/** How a follow-up reads (`knowledge/followups.json`, issue #17 item 3). */
+export interface FollowUpRules {
+  /** Openings that lean on the previous answer ("what about…", "and in Java?"). */
+  marker: WordPattern;
+  /** A follow-up that asks only for the reason ("why?"). */
+  why: WordPattern;
+  /** Longer messages are read as new questions. */
+  maxWords: number;
+  /** How many turns a topic stays the context without being answered again. */
+  contextTurns: number;
+}
+
 /** The loaded, validated knowledge base. */
 export interface KnowledgeBase {
   intents: ReadonlyMap<string, IntentEntry>;
   versions: readonly VersionRow[];
   /** The scope guard's cross-topic word lists (`knowledge/scope.json`). */
   scope: ScopeLexicon;
+  followUps: FollowUpRules;
   /** Files loaded, for /healthz. */
   fileCount: number;
 }

@@ -10,6 +10,7 @@ import type {
   IntentAnswer,
   IntentEntry,
   IntentKind,
+  FollowUpRules,
   IntentScope,
   KnowledgeLink,
   ScopeLexicon,
@@ -264,6 +265,18 @@ export function validateScopeFile(file: string, json: Json): ScopeLexicon {
   patterns.onlyKeys(SCOPE_PATTERN_NAMES);
   const lexicon = Object.fromEntries(SCOPE_PATTERN_NAMES.map((name) => [name, readWordPattern(patterns.object(name))]));
   return lexicon as Record<(typeof SCOPE_PATTERN_NAMES)[number], WordPattern>;
+}
+
+/** Validates `followups.json`: the follow-up marker, the "why" pattern and the limits. */
+export function validateFollowUpFile(file: string, json: Json): FollowUpRules {
+  const reader = new FieldReader(file, json, '');
+  reader.onlyKeys(['$comment', 'maxWords', 'contextTurns', 'marker', 'why']);
+  return {
+    maxWords: reader.integer('maxWords', 2, 40),
+    contextTurns: reader.integer('contextTurns', 1, 20),
+    marker: readWordPattern(reader.object('marker')),
+    why: readWordPattern(reader.object('why')),
+  };
 }
 
 /** Validates one parsed intent file; `file` is the path shown in errors. */

@@ -8,7 +8,9 @@ import type { TurnInput } from './turnInput';
 
 export type Route =
   /** `thenCheck`: a check that runs on the same message after the answer (a version named in an error question). */
-  | { kind: 'answer'; intent: string; confidence: number; via: 'button' | 'text'; thenCheck?: CheckId }
+  | { kind: 'answer'; intent: string; confidence: number; via: 'button' | 'text' | 'context'; thenCheck?: CheckId }
+  /** The reasons behind the topic answered last ("why?" as a follow-up). */
+  | { kind: 'topicDetails'; intent: string }
   | { kind: 'didYouMean'; candidates: ScoredIntent[] }
   /** `rule`: for an out-of-scope fallback, the scope rule that fired (logged with the reason). */
   | { kind: 'fallback'; reason: FallbackReason | 'unknown-action' | 'none-of-these'; rule?: ScopeRule; outOfScope: boolean }
