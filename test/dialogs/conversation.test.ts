@@ -136,7 +136,7 @@ describe('conversation: values pasted on their own get their check (issue #17, i
   const versions: [string, RegExp][] = [
     ["I'm on Azure.Storage.Blobs 12.2.0, is that ok?", /Result: PASS[\s\S]*12\.2\.0/],
     ["we're pinned to 12.0.0-preview.2 of Azure.Storage.Blobs", /Result: FAIL[\s\S]*Upgrade to 12\.0\.0-preview\.3/],
-    ['we still use WindowsAzure.Storage 9.3.3', /does not say that WindowsAzure\.Storage supports CPK/],
+    ['we still use WindowsAzure.Storage 9.3.3', /Result: FAIL[\s\S]*WindowsAzure\.Storage has no customer-provided key support/],
   ];
   for (const [text, verdict] of versions) {
     it(`a package and version get the verdict: ${text}`, async () => {

@@ -158,6 +158,8 @@ export interface VersionRow {
   aliases: string[];
   /** First version with CPK, or null when the sources do not say (then `note` explains). */
   minVersion: string | null;
+  /** True when no version supports CPK (the Azure portal, WindowsAzure.Storage): the verdict is a fail, not a warning. */
+  noSupport?: boolean;
   /** What the sources say, in customer language: shown to users, so no internal review words. */
   note: string;
   /** The reviewer's note (source conflicts, unconfirmed points), for staff only; never shown to users. */

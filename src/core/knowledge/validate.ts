@@ -148,7 +148,7 @@ export const BUTTON_LABEL_MAX = 32;
  * Review words of the fact sheet that must never reach a customer (issue #14, item 6): what it marks unconfirmed
  * is said as "Microsoft's documentation does not say…" instead. Staff-only text goes in `staffNote`.
  */
-const INTERNAL_WORDS = /\b(?:DRIFT|UNCONFIRMED|PesIds?|supportTopicIds?|blackForest|fairfax|mooncake|usnat|ussec)\b/;
+const INTERNAL_WORDS = /\b(?:DRIFT|UNCONFIRMED|PesIds?|supportTopicIds?|blackForest|fairfax|mooncake|usnat|ussec)\b/i;
 
 /** Fails when customer-facing text (any string inside `value`) holds an internal review word. */
 function rejectInternalWords(file: string, field: string, value: unknown): void {
@@ -329,6 +329,7 @@ export function validateVersionFile(file: string, json: Json): VersionRow[] {
         'packageNames',
         'aliases',
         'minVersion',
+        'noSupport',
         'note',
         'staffNote',
         'fixes',
@@ -349,6 +350,9 @@ export function validateVersionFile(file: string, json: Json): VersionRow[] {
       };
       if (reader.has('staffNote')) {
         row.staffNote = reader.string('staffNote');
+      }
+      if (reader.has('noSupport')) {
+        row.noSupport = reader.boolean('noSupport');
       }
       if (reader.has('fixes')) {
         row.fixes = reader.array('fixes', (fixValue, fixAt) => {

@@ -7,7 +7,7 @@ import type { CheckEvidence, CheckResult, CheckStatus } from '../checkResult';
 import { compareVersions, parseVersion, stripRange } from './compareVersions';
 import { findLibraryMentions, type LibraryMention } from './findLibraryMentions';
 
-export type LibraryVerdict = 'supported' | 'too-old' | 'unknown-version' | 'unconfirmed' | 'not-in-table';
+export type LibraryVerdict = 'supported' | 'too-old' | 'no-support' | 'unknown-version' | 'unconfirmed' | 'not-in-table';
 
 export interface LibraryFinding {
   mention: LibraryMention;
@@ -18,6 +18,7 @@ export interface LibraryFinding {
 const STATUS_OF: Record<LibraryVerdict, CheckStatus> = {
   supported: 'pass',
   'too-old': 'fail',
+  'no-support': 'fail',
   'unknown-version': 'warn',
   unconfirmed: 'warn',
   'not-in-table': 'warn',
@@ -46,6 +47,9 @@ function judge(rows: readonly VersionRow[], mention: LibraryMention): LibraryFin
   const row = findRow(rows, mention);
   if (row === undefined) {
     return { mention, verdict: 'not-in-table' };
+  }
+  if (row.noSupport === true) {
+    return { mention, row, verdict: 'no-support' };
   }
   if (row.minVersion === null) {
     return { mention, row, verdict: 'unconfirmed' };
@@ -82,6 +86,7 @@ function describe(finding: LibraryFinding): CheckEvidence {
     case 'too-old':
       return { title, value: `${shown}: too old for CPK. Upgrade to ${row?.minVersion ?? ''} or later. ${row?.note ?? ''}` };
     case 'unconfirmed':
+    case 'no-support':
       return { title, value: `${shown}: ${row?.note ?? ''}` };
     case 'unknown-version':
       return { title, value: `${shown}: I could not read this version. The first version with CPK is ${row?.minVersion ?? ''}.` };
@@ -110,13 +115,17 @@ export function diagnoseVersions(rows: readonly VersionRow[], text: string): { r
   const statuses = findings.map((finding) => STATUS_OF[finding.verdict]);
   const status: CheckStatus = statuses.includes('fail') ? 'fail' : statuses.includes('warn') ? 'warn' : 'pass';
   const tooOld = findings.filter((finding) => finding.verdict === 'too-old');
+  const noSupport = findings.filter((finding) => finding.verdict === 'no-support');
   const cause =
     status === 'pass'
       ? 'Every storage library and service version I found supports CPK.'
       : status === 'fail'
-        ? `${tooOld.length} of ${findings.length} found ${findings.length === 1 ? 'is' : 'are'} too old for CPK.`
+        ? `${tooOld.length + noSupport.length} of ${findings.length} found ${findings.length === 1 ? 'does' : 'do'} not support CPK.`
         : 'I could not confirm CPK support for everything I found.';
-  const nextSteps = tooOld.map((finding) => `Upgrade ${finding.row?.component ?? ''} to ${finding.row?.minVersion ?? ''} or later; a current version is better.`);
+  const nextSteps = [
+    ...tooOld.map((finding) => `Upgrade ${finding.row?.component ?? ''} to ${finding.row?.minVersion ?? ''} or later; a current version is better.`),
+    ...noSupport.map((finding) => `Move off ${finding.row?.component ?? ''}: no version of it supports CPK (see the evidence).`),
+  ];
   if (status !== 'fail') {
     nextSteps.push('If CPK requests still fail, check the key and its SHA-256 with "Check my key and hash".');
   }
