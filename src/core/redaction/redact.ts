@@ -4,16 +4,18 @@
  * key's SHA-256 fingerprint where the key bytes can be decoded (so an agent can still compare keys), is
  * idempotent (redacting twice changes nothing) and never throws.
  *
- * Order matters: values named by a label (`x-ms-encryption-key: …`, `AccountKey=…`) go first, whatever their
- * shape; then token shapes (SAS `sig=`, bearer, JWT, Direct Line secrets); then keys split across lines; then
- * any remaining token that decodes (as is, URL-decoded or JSON-unescaped) to a 32-byte key or a 64-byte
- * account key.
+ * Order matters: invisible characters are removed first (a zero-width space inside a key hides it); then values
+ * named by a label (`x-ms-encryption-key: …`, `AccountKey=…`) go, whatever their shape; then token shapes (SAS
+ * `sig=`, bearer, JWT, Direct Line secrets); then everything the key check's decoder reads as key material
+ * (redactKeyMaterial.ts, issue #15); then keys split across lines; then any remaining token that decodes (as is,
+ * URL-decoded or JSON-unescaped) to a 32-byte key or a 64-byte account key.
  */
 import { createHash } from 'node:crypto';
+import { stripInvisible } from '../text/invisibleCharacters';
 import { decodeKey32, keyMarker } from './fingerprint';
+import { ACCOUNT_KEY_MARKER, keyMaterialBytes, redactKeyMaterial } from './redactKeyMaterial';
 
 export const SECRET_MARKER = '[redacted]';
-const ACCOUNT_KEY_MARKER = '[account key redacted]';
 
 function percentDecode(text: string): string {
   try {
@@ -26,7 +28,8 @@ function percentDecode(text: string): string {
 /** The marker for a value that was labelled as a CPK key; decodes URL-encoding before fingerprinting. */
 function markLabelledKey(value: string): string {
   const decoded = percentDecode(value.replace(/\\\//g, '/'));
-  return keyMarker(decodeKey32(decoded));
+  const bytes = keyMaterialBytes(decoded);
+  return keyMarker(bytes?.length === 32 ? bytes : undefined);
 }
 
 type Rule = [RegExp, (match: string, ...groups: string[]) => string];
@@ -176,10 +179,10 @@ function classifyWhole(text: string): string | undefined {
 }
 
 /**
- * Below this length only a labelled value can be a secret: every unlabelled shape (a key as a token or split
- * over lines, an account key, a Direct Line secret, the token scan) needs at least 40 characters.
+ * Below this length only a labelled value can be a secret: every unlabelled shape needs at least 22 characters
+ * (a 16-byte value in unpadded base64).
  */
-const SHORTEST_UNLABELLED_SECRET = 40;
+const SHORTEST_UNLABELLED_SECRET = 22;
 /** Every labelled rule and token shape above contains one of these words (a JWT starts with `eyJ`). */
 const SECRET_WORD = /key|sig|secret|password|token|bearer|eyJ/i;
 
@@ -209,11 +212,11 @@ export function redactSecrets(text: string): string {
 
 /** The full scan, without fast paths (exported for the tests that compare the two). */
 export function redactSecretsFully(text: string): string {
-  let result = text;
+  let result = stripInvisible(text);
   for (const [pattern, replace] of [...LABELLED, ...SHAPES]) {
     result = result.replace(pattern, replace);
   }
-  return redactTokens(redactSplitKeys(result));
+  return redactTokens(redactSplitKeys(redactKeyMaterial(result)));
 }
 
 /**

@@ -1,0 +1,254 @@
+/**
+ * Finds key material the way the key check reads it (issue #15): every run of characters that the key check's
+ * decoder (`analyzeEncodedValue`) turns into 16, 24, 32 or 64 bytes is replaced, whatever its shape: base64 with
+ * or without padding, URL-safe or mixed alphabets, hex (`0x…`, `01:23:…`, spaced pairs), groups of four, byte
+ * arrays, a key after a path segment, and a key split by line breaks, line continuations, quotes-and-plus
+ * concatenation or single spaces. A 32-byte key becomes `[key sha256=…]` so staff can still compare
+ * fingerprints; a value under a hash label (`sha256`, `fingerprint`, `hash`, `md5`) stays readable unless the same
+ * text held a key whose fingerprint it is not (it may then be the key under the wrong label).
+ */
+import { analyzeEncodedValue } from '../checks/key/analyzeEncodedValue';
+import { KEY_MATERIAL_SIZES } from '../checks/key/keyTextShapes';
+import { keyMarker, sha256Base64 } from './fingerprint';
+
+export const ACCOUNT_KEY_MARKER = '[account key redacted]';
+
+/** Markers earlier rules wrote; their insides are never scanned again (redaction stays idempotent). */
+const MARKER = /\[(?:key sha256=[A-Za-z0-9+/]{43}=|key redacted|account key redacted|redacted|token redacted|secret redacted)\]/g;
+
+/** A byte array in code: C#, Java, JavaScript, Python lists of 16 or more numbers, or Python `\x` escapes. */
+const BYTE_ARRAY =
+  /(?:new\s+(?:byte|Uint8Array)\s*\[\s*\d*\s*\]\s*|(?:bytes|bytearray|Uint8Array\.from|new\s+Uint8Array|Buffer\.from)\s*\(\s*)?[[{(]\s*(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){15,}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,?\s*[\]})]\)?|\bb?["']?(?:\\x[0-9a-fA-F]{2}){16,}["']?/g;
+
+/** Base64/hex characters, also URL-encoded (`%2B`) or JSON-escaped (`\\/`). */
+const CHUNK = /(?:[A-Za-z0-9+/=_-]|%[0-9A-Fa-f]{2}|\\\/)+/g;
+const ESCAPED = /%[0-9A-Fa-f]{2}|\\\//;
+
+/** A piece as the decoder should see it: URL-decoded and JSON-unescaped. */
+function unescapePiece(piece: string): string {
+  if (!ESCAPED.test(piece)) {
+    return piece;
+  }
+  const unslashed = piece.replace(/\\\//g, '/');
+  try {
+    return decodeURIComponent(unslashed);
+  } catch {
+    return unslashed;
+  }
+}
+
+/** What may stand between two pieces of one key. */
+type Glue = 'strong' | 'space' | 'colon' | 'comma';
+const LINE_BREAK_GLUE = /^[ \t]*(?:\\?\r?\n|\\r\\n|\\n)[ \t]*(?:>[ \t]*)?$/;
+const CONCATENATION_GLUE = /^\s*["'`]\s*(?:\+|\.|&|\|\|)?\s*(?:\\?\r?\n)?\s*["'`]\s*$|^\s*["'`]?\s*\+\s*(?:\\?\r?\n)?\s*["'`]?\s*$|^[ \t]*\\\r?\n\s*$/;
+
+function glueKind(glue: string): Glue | undefined {
+  if (LINE_BREAK_GLUE.test(glue) || CONCATENATION_GLUE.test(glue)) {
+    return 'strong';
+  }
+  if (/^[ \t]{1,2}$/.test(glue)) {
+    return 'space';
+  }
+  if (glue === ':') {
+    return 'colon';
+  }
+  return /^,[ \t]?$/.test(glue) ? 'comma' : undefined;
+}
+
+/** Lengths of text (after joining) that can spell 16, 24, 32 or 64 bytes in a shape the decoder reads. */
+const DECODABLE_LENGTHS = new Set([22, 24, 32, 43, 44, 48, 64, 86, 88, 96, 128, 256, 34, 50, 66, 130]);
+const LONGEST_WINDOW = 260;
+const MOST_CHUNKS = 130;
+/** A value right before which one of these stands is a fingerprint or checksum (public), not a key. */
+const HASH_LABEL = /(?:sha-?256|fingerprint|hash|md5|digest)["'>\]]?\s*[:=]?\s*["'`]?\s*(?:is|was)?\s*:?\s*["'`]?\s*$/i;
+
+interface Chunk {
+  start: number;
+  end: number;
+  text: string;
+  /** How this chunk joins the next one (undefined: it does not). */
+  glueAfter?: Glue;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  bytes: Buffer;
+  underHashLabel: boolean;
+}
+
+/** The bytes a text spells when the key check would read them as key material, else undefined. */
+export function keyMaterialBytes(text: string): Buffer | undefined {
+  const bytes = analyzeEncodedValue(text).bytes;
+  return bytes !== undefined && KEY_MATERIAL_SIZES.has(bytes.length) ? bytes : undefined;
+}
+
+/** Short values (16 and 24 bytes) count only with a digit or a base64 symbol in them, so long words stay words. */
+function plausible(joined: string, bytes: Buffer): boolean {
+  return bytes.length >= 32 || /[\d+/=]/.test(joined);
+}
+
+function sameSizeGroups(chunks: readonly Chunk[]): boolean {
+  const size = chunks[0]?.text.length ?? 0;
+  return chunks.length >= 3 && size <= 8 && chunks.every((chunk, index) => chunk.text.length === size || (index === chunks.length - 1 && chunk.text.length < size));
+}
+
+/** Pieces joined by single spaces count only as groups of one size, or as two or three random-looking pieces. */
+function spaceJoinAllowed(chunks: readonly Chunk[], joined: string): boolean {
+  if (sameSizeGroups(chunks)) {
+    return true;
+  }
+  return chunks.length <= 3 && /\d/.test(joined) && (/[+/]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined)) || /^[0-9a-f]+$/i.test(joined));
+}
+
+function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
+  const glues = chunks.slice(0, -1).map((chunk) => chunk.glueAfter);
+  if (glues.includes('colon') && !chunks.every((chunk) => /^[0-9a-f]{2}$/i.test(chunk.text))) {
+    return false;
+  }
+  if (glues.includes('comma') && !chunks.every((chunk) => /^0x[0-9a-f]{2}$/i.test(chunk.text))) {
+    return false;
+  }
+  return !glues.includes('space') || spaceJoinAllowed(chunks, joined);
+}
+
+/** The best window starting at chunk `first`: a 32-byte key if one fits, else the longest that decodes. */
+function bestWindow(text: string, chunks: readonly Chunk[], first: number): { last: number; found: Found } | undefined {
+  let best: { last: number; found: Found } | undefined;
+  let joined = '';
+  for (let last = first; last < chunks.length && last - first < MOST_CHUNKS; last += 1) {
+    const chunk = chunks[last];
+    if (chunk === undefined) {
+      break;
+    }
+    joined += unescapePiece(chunk.text);
+    if (joined.length > LONGEST_WINDOW) {
+      break;
+    }
+    const window = chunks.slice(first, last + 1);
+    if (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length)) {
+      const bytes = windowAllowed(window, joined) ? keyMaterialBytes(joined) : undefined;
+      if (bytes !== undefined && plausible(joined, bytes) && (best === undefined || best.found.bytes.length !== 32)) {
+        const start = chunks[first]?.start ?? 0;
+        best = { last, found: { start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start) } };
+      }
+    }
+    if (chunk.glueAfter === undefined) {
+      break;
+    }
+  }
+  return best;
+}
+
+function underHashLabel(text: string, offset: number): boolean {
+  return HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset));
+}
+
+/** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
+function foundInsideChunk(text: string, chunk: Chunk): Found | undefined {
+  const escaped = ESCAPED.test(chunk.text);
+  const cuts = [0];
+  const ends = new Set([chunk.text.length]);
+  for (const match of chunk.text.matchAll(/\/|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])/g)) {
+    cuts.push(match.index + match[0].length);
+    ends.add(match[0].startsWith('=') || match[0].startsWith('%3') ? match.index + match[0].length : match.index);
+  }
+  let best: Found | undefined;
+  const consider = (from: number, to: number): void => {
+    const piece = unescapePiece(chunk.text.slice(from, to));
+    if (!DECODABLE_LENGTHS.has(piece.length) || (best !== undefined && best.bytes.length === 32)) {
+      return;
+    }
+    const bytes = keyMaterialBytes(piece);
+    if (bytes !== undefined && plausible(piece, bytes)) {
+      const start = chunk.start + from;
+      best = { start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start) };
+    }
+  };
+  // Only lengths that can decode are tried from each cut, so a long run of slashes stays linear; escaped text
+  // (whose length changes when decoded) tries every pair of cuts, for a bounded number of cuts.
+  for (const from of cuts) {
+    if (escaped && cuts.length <= 24) {
+      [...ends].filter((to) => to > from).forEach((to) => consider(from, to));
+    } else {
+      [...DECODABLE_LENGTHS].map((length) => from + length).filter((to) => ends.has(to)).forEach((to) => consider(from, to));
+    }
+  }
+  return best;
+}
+
+function chunksOf(text: string): Chunk[] {
+  const chunks: Chunk[] = [...text.matchAll(CHUNK)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  for (let index = 0; index + 1 < chunks.length; index += 1) {
+    const current = chunks[index];
+    const next = chunks[index + 1];
+    if (current !== undefined && next !== undefined) {
+      const glue = glueKind(text.slice(current.end, next.start));
+      if (glue !== undefined) {
+        current.glueAfter = glue;
+      }
+    }
+  }
+  return chunks;
+}
+
+function findKeys(text: string): Found[] {
+  const found: Found[] = [];
+  for (const match of text.matchAll(BYTE_ARRAY)) {
+    const bytes = keyMaterialBytes(match[0]);
+    if (bytes !== undefined) {
+      found.push({ start: match.index, end: match.index + match[0].length, bytes, underHashLabel: false });
+    }
+  }
+  const chunks = chunksOf(text);
+  for (let index = 0; index < chunks.length; index += 1) {
+    const chunk = chunks[index];
+    if (chunk === undefined || found.some((item) => chunk.start < item.end && chunk.end > item.start)) {
+      continue;
+    }
+    const window = bestWindow(text, chunks, index);
+    const inside = window === undefined || window.last === index ? foundInsideChunk(text, chunk) : undefined;
+    const pick = inside !== undefined && (window === undefined || inside.end - inside.start > window.found.end - window.found.start) ? inside : window?.found;
+    if (pick !== undefined) {
+      found.push(pick);
+      if (window !== undefined && pick === window.found) {
+        index = window.last;
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function markerFor(bytes: Buffer): string {
+  return bytes.length === 32 ? keyMarker(bytes) : bytes.length === 64 ? ACCOUNT_KEY_MARKER : keyMarker(undefined);
+}
+
+function redactGap(text: string): string {
+  const found = findKeys(text);
+  if (found.length === 0) {
+    return text;
+  }
+  const keyFingerprints = new Set(found.filter((item) => !item.underHashLabel && item.bytes.length === 32).map((item) => sha256Base64(item.bytes)));
+  const isPublic = (item: Found): boolean => item.underHashLabel && (keyFingerprints.size === 0 || keyFingerprints.has(item.bytes.toString('base64')));
+  let out = '';
+  let at = 0;
+  for (const item of found) {
+    if (item.start < at || isPublic(item)) {
+      continue;
+    }
+    out += text.slice(at, item.start) + markerFor(item.bytes);
+    at = item.end;
+  }
+  return out + text.slice(at);
+}
+
+/** `text` with every value the key check would read as key material replaced by its marker. */
+export function redactKeyMaterial(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const marker of text.matchAll(MARKER)) {
+    out += redactGap(text.slice(at, marker.index)) + marker[0];
+    at = marker.index + marker[0].length;
+  }
+  return out + redactGap(text.slice(at));
+}
