@@ -44,7 +44,11 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
   const transcriptStore = stores.transcriptStore ?? fileTranscripts;
-  const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
+  const feedback = new JsonLinesFeedbackSink(
+    config.feedbackDir,
+    (error) => logger.error('feedback write failed', { error }),
+    (id) => knowledge.intents.has(id),
+  );
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
   const adapter = createAdapter(env, logger, { transcriptStore });
   const server = createServer({

@@ -4,16 +4,17 @@
  * key's SHA-256 fingerprint where the key bytes can be decoded (so an agent can still compare keys), is
  * idempotent (redacting twice changes nothing) and never throws.
  *
- * Order matters: invisible characters are removed first (a zero-width space inside a key hides it); then values
- * named by a label (`x-ms-encryption-key: …`, `AccountKey=…`) go, whatever their shape; then token shapes (SAS
- * `sig=`, bearer, JWT, Direct Line secrets); then everything the key check's decoder reads as key material
- * (redactKeyMaterial.ts, issue #15); then keys split across lines; then any remaining token that decodes (as is,
- * URL-decoded or JSON-unescaped) to a 32-byte key or a 64-byte account key.
+ * Order matters: invisible characters are removed first (a zero-width space inside a key hides it); then labelled
+ * secrets (`AccountKey=…`, `password=…`) and token shapes (SAS `sig=`, bearer, JWT, Direct Line secrets); then
+ * everything the key check's decoder reads as key material, whatever its shape (redactKeyMaterial.ts, issue #15);
+ * then values labelled as a CPK key (`x-ms-encryption-key: …`) that were not decodable; then keys split across
+ * lines; then any remaining token that decodes (as is, URL-decoded or JSON-unescaped) to a 32-byte key or a
+ * 64-byte account key.
  */
 import { createHash } from 'node:crypto';
 import { stripInvisible } from '../text/invisibleCharacters';
 import { decodeKey32, keyMarker } from './fingerprint';
-import { ACCOUNT_KEY_MARKER, keyMaterialBytes, redactKeyMaterial } from './redactKeyMaterial';
+import { ACCOUNT_KEY_MARKER, HASH_LABEL, keyMaterialBytes, redactKeyMaterial } from './redactKeyMaterial';
 
 export const SECRET_MARKER = '[redacted]';
 
@@ -34,7 +35,8 @@ function markLabelledKey(value: string): string {
 
 type Rule = [RegExp, (match: string, ...groups: string[]) => string];
 
-const LABELLED: readonly Rule[] = [
+/** Values labelled as a CPK key; they run after the key-material scan, which reads a split value whole. */
+const LABELLED_KEYS: readonly Rule[] = [
   // XML error bodies name the header and then echo its value (InvalidHeaderValue).
   [
     /(<HeaderName>\s*x-ms-(?:source-)?encryption-key\s*<\/HeaderName>\s*<HeaderValue>)([^<]*)(<\/HeaderValue>)/gi,
@@ -52,6 +54,10 @@ const LABELLED: readonly Rule[] = [
     (_m, name: string, sep: string, value: string) =>
       value.startsWith('[') || value.startsWith('{') ? _m : `${name}${sep}${markLabelledKey(value)}`,
   ],
+];
+
+/** Other labelled secrets; they run first, so a SAS signature (32 bytes) is not taken for a key. */
+const LABELLED_SECRETS: readonly Rule[] = [
   // Connection strings: account keys and shared access signatures.
   [
     /\b((?:AccountKey|SharedAccessKey|SharedAccessSignature)\s*=\s*)([^;\s"'<>]+)/gi,
@@ -79,8 +85,6 @@ const SHAPES: readonly Rule[] = [
 const ACCOUNT_KEY = /^[A-Za-z0-9+/]{86}==$/;
 const KEY_INSIDE = /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{43}=|[A-Za-z0-9_-]{43}|[0-9a-fA-F]{64})(?![A-Za-z0-9+/=_-])/;
 const ACCOUNT_KEY_INSIDE = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/;
-/** A value right after one of these labels is a fingerprint (public), not a key. */
-const HASH_LABEL = /(?:sha-?256|fingerprint|hash)["'>\]]?\s*[:=]?\s*["']?\s*$/i;
 
 /** What a token becomes, or undefined when it is not a secret. */
 function classifyToken(token: string): string | undefined {
@@ -213,10 +217,14 @@ export function redactSecrets(text: string): string {
 /** The full scan, without fast paths (exported for the tests that compare the two). */
 export function redactSecretsFully(text: string): string {
   let result = stripInvisible(text);
-  for (const [pattern, replace] of [...LABELLED, ...SHAPES]) {
+  for (const [pattern, replace] of [...LABELLED_SECRETS, ...SHAPES]) {
     result = result.replace(pattern, replace);
   }
-  return redactTokens(redactSplitKeys(redactKeyMaterial(result)));
+  result = redactKeyMaterial(result);
+  for (const [pattern, replace] of LABELLED_KEYS) {
+    result = result.replace(pattern, replace);
+  }
+  return redactTokens(redactSplitKeys(result));
 }
 
 /**
@@ -253,15 +261,39 @@ function startOverWhenFull<T extends { size: number; clear(): void }>(store: T):
 
 /**
  * `JSON.stringify(redactDeep(value))` in one pass, without the intermediate copy (each transcript activity is
- * serialised once; the copy was a fifth of the transcript's cost per turn).
+ * serialised once; the copy was a fifth of the transcript's cost per turn). Property names are redacted too
+ * (issue #15: a key sent as a JSON property name was written as it came); an object is copied only when one of
+ * its names holds a secret.
  */
 export function stringifyRedacted(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'string' ? redactSecrets(inner) : inner));
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner === 'string') {
+      return redactSecrets(inner);
+    }
+    return isPlainRecord(inner) && Object.keys(inner).some((name) => redactSecrets(name) !== name) ? renameKeys(inner) : inner;
+  });
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A shallow copy with redacted property names; two names redacted to the same marker are both kept. */
+function renameKeys(record: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [name, inner] of Object.entries(record)) {
+    let renamed = redactSecrets(name);
+    for (let index = 2; renamed !== name && Object.hasOwn(copy, renamed); index += 1) {
+      renamed = `${redactSecrets(name)} (${index})`;
+    }
+    copy[renamed] = inner;
+  }
+  return copy;
 }
 
 /**
- * A deep copy of a JSON-like value with every string redacted (activities, summaries, feedback records).
- * Dates are kept; functions and symbols are dropped as JSON would drop them.
+ * A deep copy of a JSON-like value with every string and property name redacted (activities, summaries, feedback
+ * records). Dates are kept; functions and symbols are dropped as JSON would drop them.
  */
 export function redactDeep<T>(value: T): T {
   return walk(value) as T;
@@ -278,7 +310,7 @@ function walk(value: unknown): unknown {
     return value;
   }
   const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
+  for (const [key, inner] of Object.entries(renameKeys(value as Record<string, unknown>))) {
     if (typeof inner !== 'function' && typeof inner !== 'symbol') {
       copy[key] = walk(inner);
     }

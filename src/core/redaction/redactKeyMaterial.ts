@@ -60,7 +60,7 @@ const DECODABLE_LENGTHS = new Set([22, 24, 32, 43, 44, 48, 64, 86, 88, 96, 128, 
 const LONGEST_WINDOW = 260;
 const MOST_CHUNKS = 130;
 /** A value right before which one of these stands is a fingerprint or checksum (public), not a key. */
-const HASH_LABEL = /(?:sha-?256|fingerprint|hash|md5|digest)["'>\]]?\s*[:=]?\s*["'`]?\s*(?:is|was)?\s*:?\s*["'`]?\s*$/i;
+export const HASH_LABEL = /(?:sha-?256|fingerprint|hash|md5|digest)["'>\]]?\s*[:=]?\s*["'`]?\s*(?:is|was)?\s*:?\s*["'`]?\s*$/i;
 
 interface Chunk {
   start: number;
@@ -75,6 +75,7 @@ interface Found {
   end: number;
   bytes: Buffer;
   underHashLabel: boolean;
+  wordAtEdge?: boolean;
 }
 
 /** The bytes a text spells when the key check would read them as key material, else undefined. */
@@ -98,7 +99,8 @@ function spaceJoinAllowed(chunks: readonly Chunk[], joined: string): boolean {
   if (sameSizeGroups(chunks)) {
     return true;
   }
-  return chunks.length <= 3 && /\d/.test(joined) && (/[+/]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined)) || /^[0-9a-f]+$/i.test(joined));
+  const symbolOrDigit = /[\d+/]/.test(joined);
+  return chunks.length <= 3 && symbolOrDigit && (/[+/]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined)) || /^[0-9a-f]+$/i.test(joined));
 }
 
 function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
@@ -112,9 +114,9 @@ function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
   return !glues.includes('space') || spaceJoinAllowed(chunks, joined);
 }
 
-/** The best window starting at chunk `first`: a 32-byte key if one fits, else the longest that decodes. */
-function bestWindow(text: string, chunks: readonly Chunk[], first: number): { last: number; found: Found } | undefined {
-  let best: { last: number; found: Found } | undefined;
+/** Every window starting at chunk `first` whose joined text the decoder reads as key material. */
+function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Found[] {
+  const found: Found[] = [];
   let joined = '';
   for (let last = first; last < chunks.length && last - first < MOST_CHUNKS; last += 1) {
     const chunk = chunks[last];
@@ -125,19 +127,25 @@ function bestWindow(text: string, chunks: readonly Chunk[], first: number): { la
     if (joined.length > LONGEST_WINDOW) {
       break;
     }
-    const window = chunks.slice(first, last + 1);
-    if (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length)) {
+    if (last > first && (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length))) {
+      const window = chunks.slice(first, last + 1);
       const bytes = windowAllowed(window, joined) ? keyMaterialBytes(joined) : undefined;
-      if (bytes !== undefined && plausible(joined, bytes) && (best === undefined || best.found.bytes.length !== 32)) {
+      if (bytes !== undefined && plausible(joined, bytes)) {
         const start = chunks[first]?.start ?? 0;
-        best = { last, found: { start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start) } };
+        found.push({ start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start), wordAtEdge: wordAtEdge(window) });
       }
     }
     if (chunk.glueAfter === undefined) {
       break;
     }
   }
-  return best;
+  return found;
+}
+
+/** A window that begins or ends with a plain word ("below", "key") is less likely the key than one without. */
+function wordAtEdge(window: readonly Chunk[]): boolean {
+  const plainWord = (chunk: Chunk | undefined): boolean => chunk !== undefined && /^[A-Za-z]{1,12}$/.test(chunk.text);
+  return window.length > 1 && (plainWord(window[0]) || plainWord(window[window.length - 1]));
 }
 
 function underHashLabel(text: string, offset: number): boolean {
@@ -145,7 +153,7 @@ function underHashLabel(text: string, offset: number): boolean {
 }
 
 /** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
-function foundInsideChunk(text: string, chunk: Chunk): Found | undefined {
+function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   const escaped = ESCAPED.test(chunk.text);
   const cuts = [0];
   const ends = new Set([chunk.text.length]);
@@ -153,16 +161,16 @@ function foundInsideChunk(text: string, chunk: Chunk): Found | undefined {
     cuts.push(match.index + match[0].length);
     ends.add(match[0].startsWith('=') || match[0].startsWith('%3') ? match.index + match[0].length : match.index);
   }
-  let best: Found | undefined;
+  const found: Found[] = [];
   const consider = (from: number, to: number): void => {
     const piece = unescapePiece(chunk.text.slice(from, to));
-    if (!DECODABLE_LENGTHS.has(piece.length) || (best !== undefined && best.bytes.length === 32)) {
+    if (!DECODABLE_LENGTHS.has(piece.length)) {
       return;
     }
     const bytes = keyMaterialBytes(piece);
     if (bytes !== undefined && plausible(piece, bytes)) {
       const start = chunk.start + from;
-      best = { start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start) };
+      found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start) });
     }
   };
   // Only lengths that can decode are tried from each cut, so a long run of slashes stays linear; escaped text
@@ -174,11 +182,14 @@ function foundInsideChunk(text: string, chunk: Chunk): Found | undefined {
       [...DECODABLE_LENGTHS].map((length) => from + length).filter((to) => ends.has(to)).forEach((to) => consider(from, to));
     }
   }
-  return best;
+  return found;
 }
 
 function chunksOf(text: string): Chunk[] {
-  const chunks: Chunk[] = [...text.matchAll(CHUNK)].map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  // A lone `+` or `-` is an operator or a dash between pieces, not a piece of a key: it stays in the glue.
+  const chunks: Chunk[] = [...text.matchAll(CHUNK)]
+    .filter((match) => /[A-Za-z0-9%]/.test(match[0]))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
   for (let index = 0; index + 1 < chunks.length; index += 1) {
     const current = chunks[index];
     const next = chunks[index + 1];
@@ -192,31 +203,35 @@ function chunksOf(text: string): Chunk[] {
   return chunks;
 }
 
+/**
+ * Candidates first, then a choice: the largest values first (a 64-byte value is not cut into a 32-byte one and
+ * a rest), then windows without a plain word at their edge, then the longest; overlapping candidates lose.
+ */
 function findKeys(text: string): Found[] {
-  const found: Found[] = [];
+  const candidates: Found[] = [];
   for (const match of text.matchAll(BYTE_ARRAY)) {
     const bytes = keyMaterialBytes(match[0]);
     if (bytes !== undefined) {
-      found.push({ start: match.index, end: match.index + match[0].length, bytes, underHashLabel: false });
+      candidates.push({ start: match.index, end: match.index + match[0].length, bytes, underHashLabel: false });
     }
   }
   const chunks = chunksOf(text);
-  for (let index = 0; index < chunks.length; index += 1) {
-    const chunk = chunks[index];
-    if (chunk === undefined || found.some((item) => chunk.start < item.end && chunk.end > item.start)) {
-      continue;
-    }
-    const window = bestWindow(text, chunks, index);
-    const inside = window === undefined || window.last === index ? foundInsideChunk(text, chunk) : undefined;
-    const pick = inside !== undefined && (window === undefined || inside.end - inside.start > window.found.end - window.found.start) ? inside : window?.found;
-    if (pick !== undefined) {
-      found.push(pick);
-      if (window !== undefined && pick === window.found) {
-        index = window.last;
-      }
+  chunks.forEach((chunk, index) => {
+    candidates.push(...foundInsideChunk(text, chunk));
+    candidates.push(...windowsFrom(text, chunks, index));
+  });
+  const rank = (item: Found): number[] => [-item.bytes.length, item.wordAtEdge === true ? 1 : 0, item.start - item.end];
+  candidates.sort((a, b) => {
+    const [left, right] = [rank(a), rank(b)];
+    return left.map((value, index) => value - (right[index] ?? 0)).find((difference) => difference !== 0) ?? 0;
+  });
+  const chosen: Found[] = [];
+  for (const candidate of candidates) {
+    if (!chosen.some((item) => candidate.start < item.end && candidate.end > item.start)) {
+      chosen.push(candidate);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return chosen.sort((a, b) => a.start - b.start);
 }
 
 function markerFor(bytes: Buffer): string {
@@ -240,6 +255,11 @@ function redactGap(text: string): string {
     at = item.end;
   }
   return out + text.slice(at);
+}
+
+/** Where key material lies in `text` (start and end offsets), as the redactor would replace it. */
+export function keyMaterialSpans(text: string): { start: number; end: number }[] {
+  return findKeys(text).map(({ start, end }) => ({ start, end }));
 }
 
 /** `text` with every value the key check would read as key material replaced by its marker. */
