@@ -9,6 +9,7 @@ import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
 import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
+import { checkUnauthenticatedExposure } from './server/unauthenticatedExposure';
 import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
@@ -36,6 +37,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export async function startApp(env: Env = process.env, logSink?: LogSink): Promise<RunningApp> {
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel, logSink);
+  checkUnauthenticatedExposure(config, logger);
   const knowledge = loadKnowledge(config.knowledgeDir);
   // Storage by configuration (issue #7): fail fast, before listening, when configured storage is unreachable.
   const stores = await createStores(config);
@@ -55,6 +57,8 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     adapter,
     bot,
     logger,
+    authOff: config.microsoftAppId === '',
+    allowRemote: config.allowUnauthenticatedRemote,
     health: () => ({
       status: 'ok',
       version: packageVersion,
