@@ -9,6 +9,7 @@ import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
 import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
+import { ConversationStore } from './directline/conversationStore';
 import { checkUnauthenticatedExposure } from './server/unauthenticatedExposure';
 import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
@@ -25,6 +26,8 @@ export interface RunningApp {
   logger: Logger;
   /** Base URL, e.g. http://127.0.0.1:3978 */
   url: string;
+  /** The local Direct Line bridge's conversations, when the bridge runs (tests read connector secrets here). */
+  directLineStore: ConversationStore | undefined;
   close(): Promise<void>;
 }
 
@@ -66,7 +69,9 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     }),
     readiness: createReadiness(() => knowledge.intents.size, stores),
   });
-  registerWebChatRoutes(server, { config, logger });
+  // The local Direct Line bridge's store, when the bridge runs (auth off, no Azure Direct Line secret).
+  const directLineStore = config.localDirectLine && config.directLineSecret === '' ? new ConversationStore() : undefined;
+  registerWebChatRoutes(server, { config, logger, ...(directLineStore === undefined ? {} : { store: directLineStore }) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -78,6 +83,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     server,
     logger,
     url,
+    directLineStore,
     close: async () => {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
