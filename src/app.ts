@@ -10,6 +10,7 @@ import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
 import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
 import { ConversationStore } from './directline/conversationStore';
+import { createSigningKeyCache } from './server/createSigningKeyCache';
 import { checkUnauthenticatedExposure } from './server/unauthenticatedExposure';
 import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
@@ -56,7 +57,11 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   );
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
   const adapter = createAdapter(env, logger, { transcriptStore });
+  // Auth on: the Bot Framework's signing keys, loaded with the first well-formed token, then refreshed on a
+  // schedule (issue #15). Not at start-up: a bot that only ever sees unsigned requests makes no outbound call.
+  const signingKeys = config.microsoftAppId === '' ? undefined : createSigningKeyCache(env, logger);
   const server = createServer({
+    ...(signingKeys === undefined ? {} : { knownSigningKey: (kid: string) => signingKeys.knows(kid) }),
     adapter,
     bot,
     logger,
@@ -85,6 +90,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     url,
     directLineStore,
     close: async () => {
+      signingKeys?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open for their whole timeout.

@@ -6,6 +6,8 @@
 import type { Request, Response, Server } from 'restify';
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from '../core/logging/logger';
+import { authFailureResponse, UNAUTHORIZED_BODY } from './authFailureResponse';
+import { bearerKeyId } from './bearerTokenShape';
 import { checkActivityShape } from './checkActivityShape';
 import { hostOfHeader, isLoopbackHost, isLoopbackUrl } from './loopback';
 import { bodyParser, createRestifyServer } from './restifyKit';
@@ -33,6 +35,11 @@ export interface ServerDeps {
   authOff?: boolean;
   /** ALLOW_UNAUTHENTICATED_REMOTE=true: the Host header check is lifted (the serviceUrl check is not). */
   allowRemote?: boolean;
+  /**
+   * Auth on: whether a token's key id is one the Bot Framework publishes (a cached key set, openIdKeyCache.ts).
+   * With it, a malformed or forged token gets 401 with no internal text and causes no metadata fetch.
+   */
+  knownSigningKey?: (kid: string) => Promise<boolean>;
 }
 
 /** `application/json`, with or without parameters such as a charset. */
@@ -78,7 +85,21 @@ export function createServer(deps: ServerDeps): Server {
       res.send(400, { error: problem });
       return;
     }
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    const knownSigningKey = deps.knownSigningKey;
+    if (knownSigningKey === undefined) {
+      await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+      return;
+    }
+    const kid = bearerKeyId(req.header('authorization', ''));
+    if (kid === undefined || !(await knownSigningKey(kid))) {
+      res.send(401, UNAUTHORIZED_BODY);
+      return;
+    }
+    let turnStarted = false;
+    await deps.adapter.process(req, authFailureResponse(res, () => turnStarted), async (context) => {
+      turnStarted = true;
+      await deps.bot.run(context);
+    });
   });
 
   server.get('/healthz', async (_req, res) => {
