@@ -84,6 +84,24 @@ export function keyMaterialBytes(text: string): Buffer | undefined {
   return bytes !== undefined && KEY_MATERIAL_SIZES.has(bytes.length) ? bytes : undefined;
 }
 
+/**
+ * Decoding answers within one scan: hostile input repeats the same pieces thousands of times (`ab/ab/…`, a
+ * long run of equal lines), and each piece is decoded once. Bounded; cleared at the start of every scan.
+ */
+const DECODED = new Map<string, Buffer | undefined>();
+const DECODED_MAX = 4096;
+
+function decodeOnce(piece: string): Buffer | undefined {
+  if (DECODED.has(piece)) {
+    return DECODED.get(piece);
+  }
+  const bytes = keyMaterialBytes(piece);
+  if (DECODED.size < DECODED_MAX) {
+    DECODED.set(piece, bytes);
+  }
+  return bytes;
+}
+
 /** Short values (16 and 24 bytes) count only with a digit or a base64 symbol in them, so long words stay words. */
 function plausible(joined: string, bytes: Buffer): boolean {
   return bytes.length >= 32 || /[\d+/=]/.test(joined);
@@ -129,7 +147,7 @@ function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Fou
     }
     if (last > first && (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length))) {
       const window = chunks.slice(first, last + 1);
-      const bytes = windowAllowed(window, joined) ? keyMaterialBytes(joined) : undefined;
+      const bytes = windowAllowed(window, joined) ? decodeOnce(joined) : undefined;
       if (bytes !== undefined && plausible(joined, bytes)) {
         const start = chunks[first]?.start ?? 0;
         found.push({ start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start), wordAtEdge: wordAtEdge(window) });
@@ -155,11 +173,18 @@ function underHashLabel(text: string, offset: number): boolean {
 /** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
 function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   const escaped = ESCAPED.test(chunk.text);
-  const cuts = [0];
+  const cuts = new Set([0]);
   const ends = new Set([chunk.text.length]);
-  for (const match of chunk.text.matchAll(/\/|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])/g)) {
-    cuts.push(match.index + match[0].length);
-    ends.add(match[0].startsWith('=') || match[0].startsWith('%3') ? match.index + match[0].length : match.index);
+  // A separator may end a path before the key or belong to the key (a key can start or end with `/`, `-`, `_`):
+  // both sides of it are tried.
+  for (const match of chunk.text.matchAll(/[/_-]|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])/g)) {
+    const after = match.index + match[0].length;
+    cuts.add(after);
+    ends.add(after);
+    if (!match[0].startsWith('=') && !match[0].startsWith('%3')) {
+      cuts.add(match.index);
+      ends.add(match.index);
+    }
   }
   const found: Found[] = [];
   const consider = (from: number, to: number): void => {
@@ -167,7 +192,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
     if (!DECODABLE_LENGTHS.has(piece.length)) {
       return;
     }
-    const bytes = keyMaterialBytes(piece);
+    const bytes = decodeOnce(piece);
     if (bytes !== undefined && plausible(piece, bytes)) {
       const start = chunk.start + from;
       found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start) });
@@ -176,7 +201,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   // Only lengths that can decode are tried from each cut, so a long run of slashes stays linear; escaped text
   // (whose length changes when decoded) tries every pair of cuts, for a bounded number of cuts.
   for (const from of cuts) {
-    if (escaped && cuts.length <= 24) {
+    if (escaped && cuts.size <= 24) {
       [...ends].filter((to) => to > from).forEach((to) => consider(from, to));
     } else {
       [...DECODABLE_LENGTHS].map((length) => from + length).filter((to) => ends.has(to)).forEach((to) => consider(from, to));
@@ -208,6 +233,7 @@ function chunksOf(text: string): Chunk[] {
  * a rest), then windows without a plain word at their edge, then the longest; overlapping candidates lose.
  */
 function findKeys(text: string): Found[] {
+  DECODED.clear();
   const candidates: Found[] = [];
   for (const match of text.matchAll(BYTE_ARRAY)) {
     const bytes = keyMaterialBytes(match[0]);

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { transcriptFileName } from '../../../src/bot/transcripts/transcriptFileName';
 import { redactDeep, redactSecrets, stringifyRedacted } from '../../../src/core/redaction/redact';
 import { CONTEXTS, everyShape, keyRuns, leakedRuns, type PastedKey, SHAPE_NAMES } from '../../support/keyShapes';
 import { propertySeed, seededRandom } from '../../support/seededRandom';
@@ -56,6 +57,20 @@ describe('redaction reads every key shape the key check reads (property test)', 
       const sha = fingerprint(key.bytes);
       const out = redactSecrets(`my key is ${key.value} and sha256 is ${sha}`);
       assert.equal(out, `my key is [key sha256=${sha}] and sha256 is ${sha}`, `seed ${seed}`);
+    }
+  });
+});
+
+describe('transcript file names hold no key (issue #15)', () => {
+  it('a key used as a conversation id does not reach the file name', () => {
+    const seed = propertySeed();
+    const random = seededRandom(seed);
+    for (let round = 0; round < 20; round += 1) {
+      for (const key of everyShape(random).filter((item) => !/\s/.test(item.value))) {
+        const name = transcriptFileName(`conv-${key.value}`);
+        assert.deepEqual(leakedRuns(name, keyRuns([key])), [], `seed ${seed}: ${key.shape} -> ${name}`);
+        assert.notEqual(name, transcriptFileName(`conv-${key.value}x`), 'different ids keep different files');
+      }
     }
   });
 });
