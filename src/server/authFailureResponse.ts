@@ -16,7 +16,9 @@ export function authFailureResponse(res: Response, turnStarted: () => boolean): 
   let body: unknown;
   return {
     socket: res.socket,
-    header: (name: string, value: unknown) => res.header(name, value),
+    header: (name: string, value: unknown): void => {
+      res.header(name, value);
+    },
     status: (code: number) => {
       status = code;
     },

@@ -27,7 +27,7 @@ async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
   if (!response.ok) {
     throw new Error(`HTTP ${response.status}`);
   }
-  return response.json() as Promise<unknown>;
+  return response.json();
 }
 
 function kidsOf(jwks: unknown): string[] {

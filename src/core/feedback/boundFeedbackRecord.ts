@@ -6,7 +6,7 @@
 import { redactThenCut } from '../redaction/cutSafely';
 import type { FeedbackRecord } from './feedbackRecord';
 
-export const MAX_FEEDBACK_TEXT = 1000;
+const MAX_FEEDBACK_TEXT = 1000;
 const MAX_SHORT_FIELD = 100;
 const MAX_ID = 200;
 

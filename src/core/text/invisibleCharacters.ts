@@ -4,17 +4,10 @@
  * as shown (issue #15), so they are removed (not turned into spaces) before anything reads or redacts the text.
  */
 // eslint-disable-next-line no-control-regex -- NUL is one of the characters this removes.
-const INVISIBLE = /[\u0000\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\p{Cf}]/gu;
+const INVISIBLE = /[\u0000\u00AD\u061C\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFEFF\uFFA0\p{Cf}]/gu;
 
 /** `text` without its invisible characters. */
 export function stripInvisible(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
-/** True when `text` holds at least one invisible character. */
-export function hasInvisible(text: string): boolean {
-  INVISIBLE.lastIndex = 0;
-  const found = INVISIBLE.test(text);
-  INVISIBLE.lastIndex = 0;
-  return found;
-}
