@@ -7,25 +7,7 @@ import assert from 'node:assert/strict';
 import { ClientRateLimiter } from '../../src/directline/clientRateLimiter';
 import { CONVERSATION_OVERHEAD_BYTES, ConversationStore, type ConversationStoreOptions, DEFAULT_STORE_OPTIONS, type IssuedToken } from '../../src/directline/conversationStore';
 import { startBridgeApp, type BridgeApp } from './bridgeApp';
-
-interface Session {
-  conversationId: string;
-  token: string;
-}
-
-async function call(app: BridgeApp, method: string, path: string, token?: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token !== undefined) {
-    headers.authorization = `Bearer ${token}`;
-  }
-  return fetch(`${app.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
-
-async function startSession(app: BridgeApp): Promise<Session> {
-  const token = (await (await call(app, 'POST', '/api/directline/token')).json()) as Session;
-  assert.equal((await call(app, 'POST', '/v3/directline/conversations', token.token)).status, 201);
-  return token;
-}
+import { call, type Session, startSession } from './bridgeClient';
 
 async function texts(app: BridgeApp, session: Session): Promise<string[]> {
   const set = (await (await call(app, 'GET', `/v3/directline/conversations/${session.conversationId}/activities`, session.token)).json()) as { activities: { text?: string }[] };

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { MAX_CLIENT_ACTIVITY_BYTES } from '../../src/directline/registerDirectLineBridge';
 import { startBridgeApp, type BridgeApp } from './bridgeApp';
+import { call, type Session, startSession } from './bridgeClient';
 
 interface Activity {
   type: string;
@@ -14,28 +15,6 @@ interface ActivitySet {
   activities: Activity[];
   watermark: string;
 }
-interface Session {
-  conversationId: string;
-  token: string;
-  userId: string;
-}
-
-async function call(app: BridgeApp, method: string, path: string, token?: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (token !== undefined) {
-    headers.authorization = `Bearer ${token}`;
-  }
-  return fetch(`${app.url}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-}
-
-/** What the page does: get a token, then start the conversation with it. */
-async function startSession(app: BridgeApp): Promise<Session> {
-  const token = (await (await call(app, 'POST', '/api/directline/token')).json()) as Session;
-  const started = await call(app, 'POST', '/v3/directline/conversations', token.token);
-  assert.equal(started.status, 201);
-  return token;
-}
-
 async function activities(app: BridgeApp, session: Session, watermark?: string): Promise<ActivitySet> {
   const query = watermark === undefined ? '' : `?watermark=${watermark}`;
   const response = await call(app, 'GET', `/v3/directline/conversations/${session.conversationId}/activities${query}`, session.token);
