@@ -183,10 +183,13 @@ function classifyWhole(text: string): string | undefined {
 }
 
 /**
- * Below this length only a labelled value can be a secret: every unlabelled shape needs at least 22 characters
- * (a 16-byte value in unpadded base64).
+ * Below this length only a labelled value or a 16- or 24-byte value can be a secret: every other unlabelled shape
+ * (a 32- or 64-byte key in any form, a Direct Line secret, a byte array) needs at least 40 characters.
  */
-const SHORTEST_UNLABELLED_SECRET = 22;
+const SHORTEST_UNLABELLED_SECRET = 40;
+/** A 16- or 24-byte value needs 22 base64/hex characters, whatever separates them (spaces, line breaks, quotes). */
+const KEY_CHARACTER = /[A-Za-z0-9+/=_-]/g;
+const fewKeyCharacters = (text: string): boolean => (text.match(KEY_CHARACTER)?.length ?? 0) < 22;
 /** Every labelled rule and token shape above contains one of these words (a JWT starts with `eyJ`). */
 const SECRET_WORD = /key|sig|secret|password|token|bearer|eyJ/i;
 
@@ -194,7 +197,8 @@ const SECRET_WORD = /key|sig|secret|password|token|bearer|eyJ/i;
 export function redactSecrets(text: string): string {
   // Fast paths: most strings of an activity are short ids, names and timestamps, and most long ones are card text
   // seen before. Both skip ~15 regular expressions; the tests check them against the full scan.
-  if (text.length < SHORTEST_UNLABELLED_SECRET && !SECRET_WORD.test(text)) {
+  const short = text.length < SHORTEST_UNLABELLED_SECRET;
+  if (short && !SECRET_WORD.test(text) && fewKeyCharacters(text)) {
     return text;
   }
   if (KNOWN_CLEAN.has(text)) {
@@ -207,7 +211,10 @@ export function redactSecrets(text: string): string {
   }
   const result = redactSecretsFully(text);
   if (result === text) {
-    rememberClean(text);
+    // Short clean strings (ids, timestamps) are mostly unique: remembering them would push the card text out.
+    if (!short) {
+      rememberClean(text);
+    }
   } else {
     rememberRedacted(digest, result);
   }
