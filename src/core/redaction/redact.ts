@@ -190,6 +190,8 @@ const SHORTEST_UNLABELLED_SECRET = 40;
 /** A 16- or 24-byte value needs 22 base64/hex characters, whatever separates them (spaces, line breaks, quotes). */
 const KEY_CHARACTER = /[A-Za-z0-9+/=_-]/g;
 const fewKeyCharacters = (text: string): boolean => (text.match(KEY_CHARACTER)?.length ?? 0) < 22;
+/** A bare GUID (request, activity and conversation ids): no piece of it decodes to key material. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Every labelled rule and token shape above contains one of these words (a JWT starts with `eyJ`). */
 const SECRET_WORD = /key|sig|secret|password|token|bearer|eyJ/i;
 
@@ -198,7 +200,7 @@ export function redactSecrets(text: string): string {
   // Fast paths: most strings of an activity are short ids, names and timestamps, and most long ones are card text
   // seen before. Both skip ~15 regular expressions; the tests check them against the full scan.
   const short = text.length < SHORTEST_UNLABELLED_SECRET;
-  if (short && !SECRET_WORD.test(text) && fewKeyCharacters(text)) {
+  if (short && !SECRET_WORD.test(text) && (fewKeyCharacters(text) || GUID.test(text))) {
     return text;
   }
   if (KNOWN_CLEAN.has(text)) {

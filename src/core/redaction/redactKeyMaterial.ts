@@ -43,6 +43,9 @@ const LINE_BREAK_GLUE = /^[ \t]*(?:\\?\r?\n|\\r\\n|\\n)[ \t]*(?:>[ \t]*)?$/;
 const CONCATENATION_GLUE = /^\s*["'`]\s*(?:\+|\.|&|\|\|)?\s*(?:\\?\r?\n)?\s*["'`]\s*$|^\s*["'`]?\s*\+\s*(?:\\?\r?\n)?\s*["'`]?\s*$|^[ \t]*\\\r?\n\s*$/;
 
 function glueKind(glue: string): Glue | undefined {
+  if (glue === ' ') {
+    return 'space';
+  }
   if (LINE_BREAK_GLUE.test(glue) || CONCATENATION_GLUE.test(glue)) {
     return 'strong';
   }
@@ -57,6 +60,8 @@ function glueKind(glue: string): Glue | undefined {
 
 /** Lengths of text (after joining) that can spell 16, 24, 32 or 64 bytes in a shape the decoder reads. */
 const DECODABLE_LENGTHS = new Set([22, 24, 32, 43, 44, 48, 64, 86, 88, 96, 128, 256, 34, 50, 66, 130]);
+const DECODABLE_LENGTH_LIST = [...DECODABLE_LENGTHS];
+const SHORTEST_DECODABLE = Math.min(...DECODABLE_LENGTH_LIST);
 const LONGEST_WINDOW = 260;
 const MOST_CHUNKS = 130;
 /** A value right before which one of these stands is a fingerprint or checksum (public), not a key. */
@@ -91,7 +96,38 @@ export function keyMaterialBytes(text: string): Buffer | undefined {
 const DECODED = new Map<string, Buffer | undefined>();
 const DECODED_MAX = 4096;
 
+/**
+ * A cheap test of whether a piece can decode to 16, 24, 32 or 64 bytes at all, before the decoder allocates:
+ * hex of those sizes, `0x` forms, or base64 whose length and last characters fit (an unpadded 16-byte value ends
+ * in A, Q, g or w; a 32-byte one in one of 16 characters).
+ */
+function mayDecode(piece: string): boolean {
+  if (/^0x/i.test(piece) || (HEX_LENGTHS.has(piece.length) && /^[0-9a-f]+$/i.test(piece))) {
+    return true;
+  }
+  switch (piece.length) {
+    case 22:
+    case 86:
+      return /[AQgw]$/.test(piece);
+    case 43:
+      return /[AEIMQUYcgkosw048]$/.test(piece);
+    case 24:
+    case 88:
+      return piece.endsWith('==');
+    case 44:
+      return /[^=]=$/.test(piece);
+    case 32:
+      return !piece.includes('=');
+    default:
+      return false;
+  }
+}
+const HEX_LENGTHS = new Set([32, 48, 64, 128]);
+
 function decodeOnce(piece: string): Buffer | undefined {
+  if (!mayDecode(piece)) {
+    return undefined;
+  }
   if (DECODED.has(piece)) {
     return DECODED.get(piece);
   }
@@ -136,6 +172,9 @@ function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
 function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Found[] {
   const found: Found[] = [];
   let joined = '';
+  const groupSize = chunks[first]?.text.length ?? 0;
+  let groupsPossible = groupSize <= 8;
+  let spaced = false;
   for (let last = first; last < chunks.length && last - first < MOST_CHUNKS; last += 1) {
     const chunk = chunks[last];
     if (chunk === undefined) {
@@ -143,6 +182,11 @@ function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Fou
     }
     joined += unescapePiece(chunk.text);
     if (joined.length > LONGEST_WINDOW) {
+      break;
+    }
+    // Only the last of equal groups may be shorter; words of other lengths joined by spaces stop here (prose).
+    groupsPossible &&= last === first || chunks[last - 1]?.text.length === groupSize;
+    if (spaced && last - first >= 3 && !groupsPossible) {
       break;
     }
     if (last > first && (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length))) {
@@ -153,9 +197,11 @@ function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Fou
         found.push({ start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start), wordAtEdge: wordAtEdge(window) });
       }
     }
-    if (chunk.glueAfter === undefined) {
+    const glue = chunk.glueAfter;
+    if (glue === undefined || (glue === 'colon' && !/^[0-9a-f]{2}$/i.test(chunk.text)) || (glue === 'comma' && !/^0x[0-9a-f]{2}$/i.test(chunk.text))) {
       break;
     }
+    spaced ||= glue === 'space';
   }
   return found;
 }
@@ -172,6 +218,9 @@ function underHashLabel(text: string, offset: number): boolean {
 
 /** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
 function foundInsideChunk(text: string, chunk: Chunk): Found[] {
+  if (chunk.text.length < SHORTEST_DECODABLE) {
+    return [];
+  }
   const escaped = ESCAPED.test(chunk.text);
   const cuts = new Set([0]);
   const ends = new Set([chunk.text.length]);
@@ -202,9 +251,17 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   // (whose length changes when decoded) tries every pair of cuts, for a bounded number of cuts.
   for (const from of cuts) {
     if (escaped && cuts.size <= 24) {
-      [...ends].filter((to) => to > from).forEach((to) => consider(from, to));
+      ends.forEach((to) => {
+        if (to > from) {
+          consider(from, to);
+        }
+      });
     } else {
-      [...DECODABLE_LENGTHS].map((length) => from + length).filter((to) => ends.has(to)).forEach((to) => consider(from, to));
+      for (const length of DECODABLE_LENGTH_LIST) {
+        if (ends.has(from + length)) {
+          consider(from, from + length);
+        }
+      }
     }
   }
   return found;
@@ -235,7 +292,8 @@ function chunksOf(text: string): Chunk[] {
 function findKeys(text: string): Found[] {
   DECODED.clear();
   const candidates: Found[] = [];
-  for (const match of text.matchAll(BYTE_ARRAY)) {
+  const mayHoldArray = text.includes(',') || text.includes('\\x');
+  for (const match of mayHoldArray ? text.matchAll(BYTE_ARRAY) : []) {
     const bytes = keyMaterialBytes(match[0]);
     if (bytes !== undefined) {
       candidates.push({ start: match.index, end: match.index + match[0].length, bytes, underHashLabel: false });
@@ -288,8 +346,18 @@ export function keyMaterialSpans(text: string): { start: number; end: number }[]
   return findKeys(text).map(({ start, end }) => ({ start, end }));
 }
 
-/** `text` with every value the key check would read as key material replaced by its marker. */
+/**
+ * `text` with every value the key check would read as key material replaced by its marker. Text without a digit,
+ * `+`, `/` or `%` is left to the token pass in redact.ts (a random key lacks all of them about once in 10,000;
+ * whole, the token pass still finds it), which keeps prose cheap.
+ */
 export function redactKeyMaterial(text: string): string {
+  if (!/[\d+/%]/.test(text)) {
+    return text;
+  }
+  if (!text.includes('[')) {
+    return redactGap(text);
+  }
   let out = '';
   let at = 0;
   for (const marker of text.matchAll(MARKER)) {
