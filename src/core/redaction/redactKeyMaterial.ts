@@ -348,11 +348,12 @@ export function keyMaterialSpans(text: string): { start: number; end: number }[]
 
 /**
  * `text` with every value the key check would read as key material replaced by its marker. Text without a digit,
- * `+`, `/` or `%` is left to the token pass in redact.ts (a random key lacks all of them about once in 10,000;
- * whole, the token pass still finds it), which keeps prose cheap.
+ * `+`, `/`, `=` or `%` is left to the token pass in redact.ts, which keeps prose cheap: an unpadded random 32-byte
+ * key lacks all of them about once in 7,500, and whole the token pass still finds it (16- and 24-byte values need
+ * one of them to count at all).
  */
 export function redactKeyMaterial(text: string): string {
-  if (!/[\d+/%]/.test(text)) {
+  if (!/[\d+/=%]/.test(text)) {
     return text;
   }
   if (!text.includes('[')) {
