@@ -4,6 +4,7 @@
  * explicitly allowed; and a client cannot send the bot's own handoff event. All on loopback.
  */
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -156,6 +157,17 @@ describe('an unauthenticated bot does not listen beyond loopback (issue #15)', (
 });
 
 describe('the container default is safe (issue #15)', () => {
+  it('`npm start` with HOST=0.0.0.0 and no MicrosoftAppId exits 1 with one line naming HOST (before listening)', async () => {
+    const entry = path.join(__dirname, '..', '..', 'src', 'index.js');
+    const result = await new Promise<{ code: unknown; stderr: string }>((resolve) => {
+      execFile(process.execPath, [entry], { env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '0.0.0.0' }, timeout: 15000 }, (error, _stdout, stderr) => {
+        resolve({ code: error?.code ?? 0, stderr });
+      });
+    });
+    assert.equal(result.code, 1);
+    assert.match(result.stderr, /Invalid configuration: HOST must be a loopback address .*ALLOW_UNAUTHENTICATED_REMOTE=true/);
+  });
+
   it("the Dockerfile's environment (HOST=0.0.0.0, no MicrosoftAppId) does not start an unauthenticated bot", async () => {
     const dockerfile = readFileSync(path.join(__dirname, '..', '..', '..', 'Dockerfile'), 'utf8');
     const runtime = dockerfile.slice(dockerfile.indexOf('AS runtime'));
