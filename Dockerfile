@@ -17,6 +17,7 @@ RUN npx tsc -p tsconfig.json \
  && npm prune --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS runtime
+# HOST=0.0.0.0 requires auth: without MicrosoftAppId the bot refuses to start off loopback (issue #15).
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=3978

@@ -9,6 +9,9 @@ import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
 import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
+import { ConversationStore } from './directline/conversationStore';
+import { createSigningKeyCache } from './server/createSigningKeyCache';
+import { checkUnauthenticatedExposure } from './server/unauthenticatedExposure';
 import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
@@ -24,6 +27,8 @@ export interface RunningApp {
   logger: Logger;
   /** Base URL, e.g. http://127.0.0.1:3978 */
   url: string;
+  /** The local Direct Line bridge's conversations, when the bridge runs (tests read connector secrets here). */
+  directLineStore: ConversationStore | undefined;
   close(): Promise<void>;
 }
 
@@ -36,6 +41,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export async function startApp(env: Env = process.env, logSink?: LogSink): Promise<RunningApp> {
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel, logSink);
+  checkUnauthenticatedExposure(config, logger);
   const knowledge = loadKnowledge(config.knowledgeDir);
   // Storage by configuration (issue #7): fail fast, before listening, when configured storage is unreachable.
   const stores = await createStores(config);
@@ -44,13 +50,23 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
   const transcriptStore = stores.transcriptStore ?? fileTranscripts;
-  const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
+  const feedback = new JsonLinesFeedbackSink(
+    config.feedbackDir,
+    (error) => logger.error('feedback write failed', { error }),
+    (id) => knowledge.intents.has(id),
+  );
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
   const adapter = createAdapter(env, logger, { transcriptStore });
+  // Auth on: the Bot Framework's signing keys, loaded with the first well-formed token, then refreshed on a
+  // schedule (issue #15). Not at start-up: a bot that only ever sees unsigned requests makes no outbound call.
+  const signingKeys = config.microsoftAppId === '' ? undefined : createSigningKeyCache(env, logger);
   const server = createServer({
+    ...(signingKeys === undefined ? {} : { knownSigningKey: (kid: string) => signingKeys.knows(kid) }),
     adapter,
     bot,
     logger,
+    authOff: config.microsoftAppId === '',
+    allowRemote: config.allowUnauthenticatedRemote,
     health: () => ({
       status: 'ok',
       version: packageVersion,
@@ -58,7 +74,9 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     }),
     readiness: createReadiness(() => knowledge.intents.size, stores),
   });
-  registerWebChatRoutes(server, { config, logger });
+  // The local Direct Line bridge's store, when the bridge runs (auth off, no Azure Direct Line secret).
+  const directLineStore = config.localDirectLine && config.directLineSecret === '' ? new ConversationStore() : undefined;
+  registerWebChatRoutes(server, { config, logger, ...(directLineStore === undefined ? {} : { store: directLineStore }) });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -70,7 +88,9 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     server,
     logger,
     url,
+    directLineStore,
     close: async () => {
+      signingKeys?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open for their whole timeout.

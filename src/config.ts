@@ -12,6 +12,11 @@ export interface AppConfig {
   port: number;
   /** Interface to bind; loopback by default so a laptop run is not exposed. */
   host: string;
+  /**
+   * With auth off, a non-loopback HOST is refused unless this is true (issue #15): anyone who can reach an
+   * unauthenticated bot can drive it. Setting it also lifts the loopback Host-header check.
+   */
+  allowUnauthenticatedRemote: boolean;
   /** Bot Framework app id; empty means auth off (Emulator, local clients). */
   microsoftAppId: string;
   /** Folder with `intents/*.json` and `versions.json`. */
@@ -125,6 +130,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   return {
     port: readInteger(env, 'PORT', 3978, 0, 65535),
     host: readString(env, 'HOST', '127.0.0.1'),
+    allowUnauthenticatedRemote: readChoice(env, 'ALLOW_UNAUTHENTICATED_REMOTE', 'false', ['true', 'false'] as const) === 'true',
     microsoftAppId: readString(env, 'MicrosoftAppId', ''),
     knowledgeDir: path.resolve(projectRoot, readString(env, 'KNOWLEDGE_DIR', 'knowledge')),
     matchThreshold: readFraction(env, 'MATCH_THRESHOLD', 0.3),

@@ -5,6 +5,7 @@
 import type { ConfigurationBotFrameworkAuthenticationOptions, TranscriptStore } from 'botbuilder';
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, TranscriptLoggerMiddleware } from './botbuilderKit';
 import type { Logger } from '../core/logging/logger';
+import { ClientActivityGuard } from './clientActivityGuard';
 import { ConversationTurnQueue } from './conversationTurnQueue';
 import { createOnTurnError } from './onTurnError';
 import { TypingIndicatorMiddleware } from './typingIndicatorMiddleware';
@@ -19,6 +20,8 @@ export function createAdapter(
   options: { transcriptStore?: TranscriptStore } = {},
 ): CloudAdapter {
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings));
+  // First: a client's activity is a user's, and bot-only events never get further (issue #15).
+  adapter.use(new ClientActivityGuard(logger));
   adapter.use(new TypingIndicatorMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS));
   adapter.use(new ConversationTurnQueue());
   // Transcripts of every turn, when a store is configured (issue #7: shared Blob transcripts across instances).

@@ -30,3 +30,19 @@ export function param(req: Request, name: string): string {
 export function sendError(res: Response, status: number, code: string, message: string): void {
   res.send(status, { error: { code, message } });
 }
+
+/** Who is asking, for the per-client rate limit: the peer address (the bridge is reached on loopback only). */
+export function clientKey(req: Request): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** 429 for a refused conversation: too many requests from this client, or every slot holds an active chat. */
+export function sendCreateRefusal(res: Response, refused: 'rate-limited' | 'full'): void {
+  res.setHeader('retry-after', refused === 'rate-limited' ? '10' : '60');
+  sendError(
+    res,
+    429,
+    'TooManyRequests',
+    refused === 'rate-limited' ? 'Too many new conversations from this client; try again shortly.' : 'Every chat slot is in use; try again in a minute.',
+  );
+}

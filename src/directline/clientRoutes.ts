@@ -6,7 +6,8 @@
 import type { Request, Response, Server } from 'restify';
 import type { Conversation } from './conversationStore';
 import { LOCAL_BOT_ACCOUNT, LOCAL_CHANNEL_ID, MAX_CLIENT_ACTIVITY_BYTES } from './bridgeConstants';
-import { bearer, byteSize, isRecord, param, parseWatermark, sendError } from './bridgeHttp';
+import { bearer, byteSize, clientKey, isRecord, param, parseWatermark, sendCreateRefusal, sendError } from './bridgeHttp';
+import { connectorServiceUrl } from './connectorRoutes';
 import type { DirectLineBridgeDeps } from './registerDirectLineBridge';
 import { forwardToBot } from './forwardToBot';
 
@@ -39,7 +40,7 @@ export function registerClientRoutes(server: Server, deps: DirectLineBridgeDeps)
     const status = await forwardToBot(botUrl, {
       ...activity,
       channelId: LOCAL_CHANNEL_ID,
-      serviceUrl: botUrl,
+      serviceUrl: connectorServiceUrl(botUrl, conversation),
       conversation: { id: conversation.id },
       recipient: LOCAL_BOT_ACCOUNT,
     });
@@ -56,7 +57,12 @@ export function registerClientRoutes(server: Server, deps: DirectLineBridgeDeps)
     let issued;
     if (token === undefined) {
       // No secret exists locally: a client without a token gets a new conversation and its own token.
-      issued = store.create();
+      const created = store.create(clientKey(req));
+      if ('refused' in created) {
+        sendCreateRefusal(res, created.refused);
+        return;
+      }
+      issued = created;
       conversation = store.get(issued.conversationId);
     } else {
       const check = store.checkToken(token);

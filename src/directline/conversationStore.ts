@@ -1,10 +1,15 @@
 /**
  * The local Direct Line bridge's memory: conversations, their tokens and their activity lists. Everything is
- * bounded (issue #5, item 2): a conversation expires after an idle period, the number of conversations is capped
- * (the least recently used one is dropped first), and each conversation keeps only its latest activities.
- * Time comes from an injected clock so expiry is tested without waiting.
+ * bounded (issue #5, item 2; issue #15): a conversation expires after an idle period; the number of
+ * conversations is capped, and when full only an idle one (never started, or unused for `idleEvictionMs`) makes
+ * room, so a flood of new tokens cannot push live chats out (the caller answers 429 instead); token creation is
+ * rate-limited per client; each conversation keeps only its latest activities, bounded in count and in bytes, and
+ * the store as a whole in bytes (docs/security.md has the arithmetic). Each conversation also holds the secret
+ * the bot must present on the connector routes. Time comes from an injected clock so expiry is tested without
+ * waiting.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { ClientRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from './clientRateLimiter';
 
 /** A Bot Framework activity as JSON; the bridge only reads and stamps a few fields. */
 export type StoredActivity = Record<string, unknown> & { id: string };
@@ -18,6 +23,14 @@ export interface ConversationStoreOptions {
   tokenTtlMs: number;
   maxConversations: number;
   maxActivitiesPerConversation: number;
+  /** Bytes (JSON) of activities one conversation keeps; the oldest go first. */
+  maxConversationBytes?: number;
+  /** Bytes (JSON) of activities all conversations keep together; the least recently used lose theirs first. */
+  maxTotalBytes?: number;
+  /** A started conversation unused this long may make room for a new one when the store is full. */
+  idleEvictionMs?: number;
+  /** Token creation per client. */
+  rateLimit?: RateLimitOptions;
 }
 
 export const DEFAULT_STORE_OPTIONS: ConversationStoreOptions = {
@@ -26,7 +39,14 @@ export const DEFAULT_STORE_OPTIONS: ConversationStoreOptions = {
   tokenTtlMs: 30 * 60 * 1000,
   maxConversations: 500,
   maxActivitiesPerConversation: 200,
+  maxConversationBytes: 256 * 1024,
+  maxTotalBytes: 64 * 1024 * 1024,
+  idleEvictionMs: 5 * 60 * 1000,
+  rateLimit: DEFAULT_RATE_LIMIT,
 };
+
+/** Fixed bytes counted per conversation besides its activities (ids, tokens, bookkeeping), an upper estimate. */
+export const CONVERSATION_OVERHEAD_BYTES = 2048;
 
 /** One conversation: the web chat user, its tokens and the activities both sides posted. */
 export interface Conversation {
@@ -37,8 +57,12 @@ export interface Conversation {
   lastUsed: number;
   /** Sequence number of the next activity; the watermark a client holds is the last sequence it saw. */
   nextSequence: number;
-  /** Retained activities in order, each with its sequence number. */
-  readonly activities: { sequence: number; activity: StoredActivity }[];
+  /** Retained activities in order, each with its sequence number and JSON size. */
+  readonly activities: { sequence: number; activity: StoredActivity; bytes: number }[];
+  /** Sum of the retained activities' sizes. */
+  bytes: number;
+  /** The secret the bot presents on the connector routes (it is in the serviceUrl the bridge gives the bot). */
+  readonly connectorSecret: string;
   /** token -> expiry time. At most a few live at once (the current one and those refreshed from it). */
   readonly tokens: Map<string, number>;
 }
@@ -49,6 +73,9 @@ export interface IssuedToken {
   /** Seconds, as in the Direct Line API. */
   expiresIn: number;
 }
+
+/** Why no conversation was created: the client asks too fast, or every slot holds an active chat. */
+export type CreateRefusal = { refused: 'rate-limited' | 'full' };
 
 /** Why a token was refused: unknown (never issued or its conversation is gone) or expired. */
 export type TokenCheck = { ok: true; conversation: Conversation; expiresIn: number } | { ok: false; reason: 'unknown' | 'expired' };
@@ -62,23 +89,38 @@ function randomId(bytes: number): string {
 export class ConversationStore {
   private readonly conversations = new Map<string, Conversation>();
   private readonly tokenIndex = new Map<string, string>();
+  private readonly limiter: ClientRateLimiter;
+  private totalBytes = 0;
 
-  constructor(private readonly options: ConversationStoreOptions = DEFAULT_STORE_OPTIONS) {}
+  constructor(private readonly options: ConversationStoreOptions = DEFAULT_STORE_OPTIONS) {
+    this.limiter = new ClientRateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.now);
+  }
 
   /** Number of live conversations (tests check the bound). */
   get size(): number {
     return this.conversations.size;
   }
 
-  /** Starts a conversation for a new web chat user and issues its first token. */
-  create(): IssuedToken {
+  /** Bytes of activities held by all conversations (tests check the bound). */
+  get activityBytes(): number {
+    return this.totalBytes;
+  }
+
+  /**
+   * Starts a conversation for a new web chat user (`client`: who asks, for the rate limit) and issues its first
+   * token; refuses when the client asks too fast or no idle conversation can make room.
+   */
+  create(client = 'local'): IssuedToken | CreateRefusal {
+    if (!this.limiter.take(client)) {
+      return { refused: 'rate-limited' };
+    }
     this.sweep();
-    while (this.conversations.size >= this.options.maxConversations) {
-      const oldest = this.conversations.keys().next();
-      if (oldest.done === true) {
-        break;
+    if (this.conversations.size >= this.options.maxConversations) {
+      const idle = this.leastRecentlyUsedIdle();
+      if (idle === undefined) {
+        return { refused: 'full' };
       }
-      this.remove(oldest.value);
+      this.remove(idle);
     }
     const conversation: Conversation = {
       id: randomId(18),
@@ -87,6 +129,8 @@ export class ConversationStore {
       lastUsed: this.options.now(),
       nextSequence: 0,
       activities: [],
+      bytes: 0,
+      connectorSecret: randomId(32),
       tokens: new Map(),
     };
     this.conversations.set(conversation.id, conversation);
@@ -106,6 +150,13 @@ export class ConversationStore {
     conversation.tokens.set(token, now + this.options.tokenTtlMs);
     this.tokenIndex.set(token, conversation.id);
     return { conversationId: conversation.id, token, expiresIn: Math.floor(this.options.tokenTtlMs / 1000) };
+  }
+
+  /** True when `secret` is the conversation's connector secret (compared in constant time). */
+  connectorSecretMatches(conversation: Conversation, secret: string): boolean {
+    const expected = Buffer.from(conversation.connectorSecret);
+    const given = Buffer.from(secret);
+    return given.length === expected.length && timingSafeEqual(given, expected);
   }
 
   /** Resolves a bearer token to its conversation, refusing unknown and expired tokens. */
@@ -152,14 +203,58 @@ export class ConversationStore {
     if (replaces !== undefined) {
       const index = conversation.activities.findIndex((entry) => entry.activity.id === replaces);
       if (index >= 0) {
-        conversation.activities.splice(index, 1);
+        this.dropAt(conversation, index);
       }
     }
-    conversation.activities.push({ sequence, activity: { ...activity, id } });
-    while (conversation.activities.length > this.options.maxActivitiesPerConversation) {
-      conversation.activities.shift();
+    const stored = { ...activity, id };
+    const bytes = Buffer.byteLength(JSON.stringify(stored), 'utf8');
+    conversation.activities.push({ sequence, activity: stored, bytes });
+    conversation.bytes += bytes;
+    this.totalBytes += bytes;
+    const maxConversationBytes = this.options.maxConversationBytes ?? Number.POSITIVE_INFINITY;
+    while (
+      conversation.activities.length > this.options.maxActivitiesPerConversation ||
+      (conversation.activities.length > 1 && conversation.bytes > maxConversationBytes)
+    ) {
+      this.dropAt(conversation, 0);
     }
+    this.trimTotal(conversation);
     return id;
+  }
+
+  private dropAt(conversation: Conversation, index: number): void {
+    const [dropped] = conversation.activities.splice(index, 1);
+    conversation.bytes -= dropped?.bytes ?? 0;
+    this.totalBytes -= dropped?.bytes ?? 0;
+  }
+
+  /** Over the total budget, the least recently used conversations lose their oldest activities first. */
+  private trimTotal(keep: Conversation): void {
+    const maxTotal = this.options.maxTotalBytes ?? Number.POSITIVE_INFINITY;
+    for (const conversation of this.conversations.values()) {
+      while (this.totalBytes > maxTotal && conversation.activities.length > (conversation === keep ? 1 : 0)) {
+        this.dropAt(conversation, 0);
+      }
+      if (this.totalBytes <= maxTotal) {
+        return;
+      }
+    }
+  }
+
+  /** The least recently used conversation that is idle: never started, or unused for `idleEvictionMs`. */
+  private leastRecentlyUsedIdle(): string | undefined {
+    const now = this.options.now();
+    const idleAfter = this.options.idleEvictionMs ?? 0;
+    let unusedLongest: string | undefined;
+    for (const [id, conversation] of this.conversations) {
+      if (!conversation.started) {
+        return id;
+      }
+      if (unusedLongest === undefined && now - conversation.lastUsed >= idleAfter) {
+        unusedLongest = id;
+      }
+    }
+    return unusedLongest;
   }
 
   /** True when the conversation holds an activity with this id (an update must name an existing one). */
@@ -190,6 +285,7 @@ export class ConversationStore {
     for (const token of conversation?.tokens.keys() ?? []) {
       this.tokenIndex.delete(token);
     }
+    this.totalBytes -= conversation?.bytes ?? 0;
     this.conversations.delete(id);
   }
 }

@@ -9,6 +9,7 @@ import type { Server } from 'restify';
 import type { AppConfig } from '../config';
 import type { Logger } from '../core/logging/logger';
 import { ConversationStore } from '../directline/conversationStore';
+import { clientKey, sendCreateRefusal } from '../directline/bridgeHttp';
 import { loopbackUrl } from '../directline/loopbackUrl';
 import { registerDirectLineBridge } from '../directline/registerDirectLineBridge';
 import { webChatAssets, webChatCsp } from './webChatAssets';
@@ -102,7 +103,11 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
       res.send(503, { error: 'Web chat is not configured: set DIRECT_LINE_SECRET (or run with auth off for the local bridge).' });
       return;
     }
-    const issued = store.create();
+    const issued = store.create(clientKey(req));
+    if ('refused' in issued) {
+      sendCreateRefusal(res, issued.refused);
+      return;
+    }
     const conversation = store.get(issued.conversationId);
     const body: TokenResponse = {
       token: issued.token,

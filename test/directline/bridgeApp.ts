@@ -39,6 +39,7 @@ export async function startBridgeApp(bounds: Partial<Omit<ConversationStoreOptio
     adapter: createAdapter(env, logger),
     bot,
     logger,
+    authOff: true,
     health: () => ({ status: 'ok', version: 'test', knowledge: { intents: 0, versionRows: 0, files: 0 } }),
   });
   registerWebChatRoutes(server, { config, logger, store });

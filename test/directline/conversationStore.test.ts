@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
-import { ConversationStore } from '../../src/directline/conversationStore';
+import { type ConversationStore as Store, ConversationStore, type IssuedToken } from '../../src/directline/conversationStore';
+
+/** Creates a conversation and fails the test when the store refuses. */
+function created(store: Store, client = 'test'): IssuedToken {
+  const issued = store.create(client);
+  assert.ok(!('refused' in issued), 'refused' in issued ? issued.refused : '');
+  return issued;
+}
 import { loopbackUrl } from '../../src/directline/loopbackUrl';
 
 function storeWithClock(): { store: ConversationStore; advance: (ms: number) => void } {
@@ -17,8 +24,8 @@ function storeWithClock(): { store: ConversationStore; advance: (ms: number) => 
 describe('local Direct Line conversation store', () => {
   it('issues a dl_ user and a token per conversation; tokens of one conversation do not open another', () => {
     const { store } = storeWithClock();
-    const a = store.create();
-    const b = store.create();
+    const a = created(store);
+    const b = created(store);
     const check = store.checkToken(a.token);
     assert.ok(check.ok && check.conversation.id === a.conversationId && check.conversation.userId.startsWith('dl_'));
     assert.notEqual(a.token, b.token);
@@ -27,7 +34,7 @@ describe('local Direct Line conversation store', () => {
 
   it('keeps at most a few live tokens per conversation when refreshed repeatedly', () => {
     const { store } = storeWithClock();
-    const first = store.create();
+    const first = created(store);
     const conversation = store.get(first.conversationId)!;
     for (let index = 0; index < 20; index += 1) {
       store.issueToken(conversation);
@@ -38,7 +45,7 @@ describe('local Direct Line conversation store', () => {
 
   it('a watermark ahead of the list returns nothing and keeps the watermark', () => {
     const { store } = storeWithClock();
-    const conversation = store.get(store.create().conversationId)!;
+    const conversation = store.get(created(store).conversationId)!;
     store.append(conversation, { type: 'message' });
     assert.deepEqual(store.since(conversation, 10), { activities: [], watermark: '10' });
     assert.equal(store.since(conversation, undefined).watermark, '0');
@@ -47,8 +54,8 @@ describe('local Direct Line conversation store', () => {
 
   it('a conversation in use does not expire; an idle one does', () => {
     const { store, advance } = storeWithClock();
-    const busy = store.create().conversationId;
-    const idle = store.create().conversationId;
+    const busy = created(store).conversationId;
+    const idle = created(store).conversationId;
     for (let minute = 0; minute < 5; minute += 1) {
       advance(50_000);
       assert.ok(store.get(busy));

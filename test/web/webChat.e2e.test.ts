@@ -98,7 +98,10 @@ describe('web chat page in headless Chromium against the running bot (local Dire
     assert.ok(conversationId !== undefined);
     const indicator = page.locator('#webchat .webchat__typing-indicator');
     assert.equal(await indicator.isVisible(), false, 'no typing indicator before the bot types');
-    const response = await fetch(`${app.url}/v3/conversations/${conversationId}/activities`, {
+    // The test plays the bot: it presents the connector secret the bridge put into the bot's serviceUrl.
+    const secret = app.directLineStore?.get(conversationId)?.connectorSecret;
+    assert.ok(secret !== undefined);
+    const response = await fetch(`${app.url}/bridge/${secret}/v3/conversations/${conversationId}/activities`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ type: 'typing', from: { id: 'cpk-support-bot', name: 'CPK support bot', role: 'bot' } }),

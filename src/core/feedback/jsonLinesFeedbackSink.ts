@@ -11,7 +11,8 @@
  */
 import { closeSync, mkdirSync, openSync, promises as fs, writeSync } from 'node:fs';
 import path from 'node:path';
-import { redactDeep } from '../redaction/redact';
+import { stringifyRedacted } from '../redaction/redact';
+import { boundFeedbackRecord, type IntentIdCheck, looksLikeIntentId } from './boundFeedbackRecord';
 import type { FeedbackRecord, FeedbackSink } from './feedbackRecord';
 
 export const FEEDBACK_FILE = 'feedback.jsonl';
@@ -19,14 +20,18 @@ export const FEEDBACK_FILE = 'feedback.jsonl';
 export class JsonLinesFeedbackSink implements FeedbackSink {
   private descriptor: number | undefined;
 
-  /** `onError` receives write failures: losing one feedback line must not fail the user's turn. */
+  /**
+   * `onError` receives write failures: losing one feedback line must not fail the user's turn. `isKnownIntent`
+   * says which intent ids exist (the knowledge base); others are recorded as `unknown`.
+   */
   constructor(
     readonly folder: string,
     private readonly onError: (error: unknown) => void = () => undefined,
+    private readonly isKnownIntent: IntentIdCheck = looksLikeIntentId,
   ) {}
 
   record(record: FeedbackRecord): Promise<void> {
-    const line = Buffer.from(`${JSON.stringify(redactDeep(record))}\n`, 'utf8');
+    const line = Buffer.from(`${stringifyRedacted(boundFeedbackRecord(record, this.isKnownIntent))}\n`, 'utf8');
     try {
       this.descriptor ??= this.openForAppend();
       let written = 0;

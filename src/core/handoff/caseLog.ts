@@ -3,6 +3,7 @@
  * built at escalation without re-reading the transcript (issue #6, item 2). Everything stored is redacted and
  * bounded, because conversation state is itself written to storage.
  */
+import { redactThenCut } from '../redaction/cutSafely';
 import { redactSecrets } from '../redaction/redact';
 
 /** One user turn: the (redacted) text and what the matcher made of it. */
@@ -43,9 +44,9 @@ function pushBounded<T>(list: T[], item: T, max: number): void {
   }
 }
 
-/** Records a user turn; the text is redacted and cut before it is stored. */
+/** Records a user turn; the text is redacted, then cut (a cut first could leave part of a key), then stored. */
 export function recordTurn(log: CaseLog, turn: CaseTurn): void {
-  pushBounded(log.turns, { ...turn, text: redactSecrets(turn.text.slice(0, MAX_TEXT)) }, MAX_TURNS);
+  pushBounded(log.turns, { ...turn, text: redactThenCut(turn.text, MAX_TEXT) }, MAX_TURNS);
 }
 
 export function recordCardShown(log: CaseLog, title: string): void {

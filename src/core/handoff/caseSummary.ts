@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../knowledge/types';
 import { redactDeep, redactSecrets } from '../redaction/redact';
+import { redactThenCut } from '../redaction/cutSafely';
 import type { CaseLog, CheckRecord } from './caseLog';
 import { type Entity, extractEntities } from './extractEntities';
 import { HANDOFF_QUESTION_TITLES } from './handoffViews';
@@ -81,10 +82,10 @@ export function buildCaseSummary(input: CaseSummaryInput): CaseSummary {
     };
   }
   if (input.user !== undefined && input.user.trim() !== '') {
-    summary.user = input.user.trim().slice(0, 200);
+    summary.user = redactThenCut(input.user.trim(), 200);
   }
   if (input.userNote !== undefined && input.userNote.trim() !== '') {
-    summary.userNote = input.userNote.trim().slice(0, 1000);
+    summary.userNote = redactThenCut(input.userNote.trim(), 1000);
   }
   // One more pass over everything: the summary leaves the bot, so it passes the redaction function as a whole.
   return redactDeep(summary);

@@ -4,16 +4,19 @@
  * key's SHA-256 fingerprint where the key bytes can be decoded (so an agent can still compare keys), is
  * idempotent (redacting twice changes nothing) and never throws.
  *
- * Order matters: values named by a label (`x-ms-encryption-key: …`, `AccountKey=…`) go first, whatever their
- * shape; then token shapes (SAS `sig=`, bearer, JWT, Direct Line secrets); then keys split across lines; then
- * any remaining token that decodes (as is, URL-decoded or JSON-unescaped) to a 32-byte key or a 64-byte
- * account key.
+ * Order matters: invisible characters are removed first (a zero-width space inside a key hides it); then labelled
+ * secrets (`AccountKey=…`, `password=…`) and token shapes (SAS `sig=`, bearer, JWT, Direct Line secrets); then
+ * everything the key check's decoder reads as key material, whatever its shape (redactKeyMaterial.ts, issue #15);
+ * then values labelled as a CPK key (`x-ms-encryption-key: …`) that were not decodable; then keys split across
+ * lines; then any remaining token that decodes (as is, URL-decoded or JSON-unescaped) to a 32-byte key or a
+ * 64-byte account key.
  */
 import { createHash } from 'node:crypto';
+import { stripInvisible } from '../text/invisibleCharacters';
 import { decodeKey32, keyMarker } from './fingerprint';
+import { ACCOUNT_KEY_MARKER, HASH_LABEL, keyMaterialBytes, redactKeyMaterial } from './redactKeyMaterial';
 
 export const SECRET_MARKER = '[redacted]';
-const ACCOUNT_KEY_MARKER = '[account key redacted]';
 
 function percentDecode(text: string): string {
   try {
@@ -26,12 +29,14 @@ function percentDecode(text: string): string {
 /** The marker for a value that was labelled as a CPK key; decodes URL-encoding before fingerprinting. */
 function markLabelledKey(value: string): string {
   const decoded = percentDecode(value.replace(/\\\//g, '/'));
-  return keyMarker(decodeKey32(decoded));
+  const bytes = keyMaterialBytes(decoded);
+  return keyMarker(bytes?.length === 32 ? bytes : undefined);
 }
 
 type Rule = [RegExp, (match: string, ...groups: string[]) => string];
 
-const LABELLED: readonly Rule[] = [
+/** Values labelled as a CPK key; they run after the key-material scan, which reads a split value whole. */
+const LABELLED_KEYS: readonly Rule[] = [
   // XML error bodies name the header and then echo its value (InvalidHeaderValue).
   [
     /(<HeaderName>\s*x-ms-(?:source-)?encryption-key\s*<\/HeaderName>\s*<HeaderValue>)([^<]*)(<\/HeaderValue>)/gi,
@@ -49,6 +54,10 @@ const LABELLED: readonly Rule[] = [
     (_m, name: string, sep: string, value: string) =>
       value.startsWith('[') || value.startsWith('{') ? _m : `${name}${sep}${markLabelledKey(value)}`,
   ],
+];
+
+/** Other labelled secrets; they run first, so a SAS signature (32 bytes) is not taken for a key. */
+const LABELLED_SECRETS: readonly Rule[] = [
   // Connection strings: account keys and shared access signatures.
   [
     /\b((?:AccountKey|SharedAccessKey|SharedAccessSignature)\s*=\s*)([^;\s"'<>]+)/gi,
@@ -76,8 +85,6 @@ const SHAPES: readonly Rule[] = [
 const ACCOUNT_KEY = /^[A-Za-z0-9+/]{86}==$/;
 const KEY_INSIDE = /(?<![A-Za-z0-9+/])([A-Za-z0-9+/]{43}=|[A-Za-z0-9_-]{43}|[0-9a-fA-F]{64})(?![A-Za-z0-9+/=_-])/;
 const ACCOUNT_KEY_INSIDE = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{86}==(?![A-Za-z0-9+/=])/;
-/** A value right after one of these labels is a fingerprint (public), not a key. */
-const HASH_LABEL = /(?:sha-?256|fingerprint|hash)["'>\]]?\s*[:=]?\s*["']?\s*$/i;
 
 /** What a token becomes, or undefined when it is not a secret. */
 function classifyToken(token: string): string | undefined {
@@ -176,10 +183,15 @@ function classifyWhole(text: string): string | undefined {
 }
 
 /**
- * Below this length only a labelled value can be a secret: every unlabelled shape (a key as a token or split
- * over lines, an account key, a Direct Line secret, the token scan) needs at least 40 characters.
+ * Below this length only a labelled value or a 16- or 24-byte value can be a secret: every other unlabelled shape
+ * (a 32- or 64-byte key in any form, a Direct Line secret, a byte array) needs at least 40 characters.
  */
 const SHORTEST_UNLABELLED_SECRET = 40;
+/** A 16- or 24-byte value needs 22 base64/hex characters, whatever separates them (spaces, line breaks, quotes). */
+const KEY_CHARACTER = /[A-Za-z0-9+/=_-]/g;
+const fewKeyCharacters = (text: string): boolean => (text.match(KEY_CHARACTER)?.length ?? 0) < 22;
+/** A bare GUID (request, activity and conversation ids): no piece of it decodes to key material. */
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Every labelled rule and token shape above contains one of these words (a JWT starts with `eyJ`). */
 const SECRET_WORD = /key|sig|secret|password|token|bearer|eyJ/i;
 
@@ -187,7 +199,8 @@ const SECRET_WORD = /key|sig|secret|password|token|bearer|eyJ/i;
 export function redactSecrets(text: string): string {
   // Fast paths: most strings of an activity are short ids, names and timestamps, and most long ones are card text
   // seen before. Both skip ~15 regular expressions; the tests check them against the full scan.
-  if (text.length < SHORTEST_UNLABELLED_SECRET && !SECRET_WORD.test(text)) {
+  const short = text.length < SHORTEST_UNLABELLED_SECRET;
+  if (short && !SECRET_WORD.test(text) && (fewKeyCharacters(text) || GUID.test(text))) {
     return text;
   }
   if (KNOWN_CLEAN.has(text)) {
@@ -200,7 +213,10 @@ export function redactSecrets(text: string): string {
   }
   const result = redactSecretsFully(text);
   if (result === text) {
-    rememberClean(text);
+    // Short clean strings (ids, timestamps) are mostly unique: remembering them would push the card text out.
+    if (!short) {
+      rememberClean(text);
+    }
   } else {
     rememberRedacted(digest, result);
   }
@@ -209,8 +225,12 @@ export function redactSecrets(text: string): string {
 
 /** The full scan, without fast paths (exported for the tests that compare the two). */
 export function redactSecretsFully(text: string): string {
-  let result = text;
-  for (const [pattern, replace] of [...LABELLED, ...SHAPES]) {
+  let result = stripInvisible(text);
+  for (const [pattern, replace] of [...LABELLED_SECRETS, ...SHAPES]) {
+    result = result.replace(pattern, replace);
+  }
+  result = redactKeyMaterial(result);
+  for (const [pattern, replace] of LABELLED_KEYS) {
     result = result.replace(pattern, replace);
   }
   return redactTokens(redactSplitKeys(result));
@@ -250,15 +270,39 @@ function startOverWhenFull<T extends { size: number; clear(): void }>(store: T):
 
 /**
  * `JSON.stringify(redactDeep(value))` in one pass, without the intermediate copy (each transcript activity is
- * serialised once; the copy was a fifth of the transcript's cost per turn).
+ * serialised once; the copy was a fifth of the transcript's cost per turn). Property names are redacted too
+ * (issue #15: a key sent as a JSON property name was written as it came); an object is copied only when one of
+ * its names holds a secret.
  */
 export function stringifyRedacted(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'string' ? redactSecrets(inner) : inner));
+  return JSON.stringify(value, (_key, inner: unknown) => {
+    if (typeof inner === 'string') {
+      return redactSecrets(inner);
+    }
+    return isPlainRecord(inner) && Object.keys(inner).some((name) => redactSecrets(name) !== name) ? renameKeys(inner) : inner;
+  });
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+}
+
+/** A shallow copy with redacted property names; two names redacted to the same marker are both kept. */
+function renameKeys(record: Record<string, unknown>): Record<string, unknown> {
+  const copy: Record<string, unknown> = {};
+  for (const [name, inner] of Object.entries(record)) {
+    let renamed = redactSecrets(name);
+    for (let index = 2; renamed !== name && Object.hasOwn(copy, renamed); index += 1) {
+      renamed = `${redactSecrets(name)} (${index})`;
+    }
+    copy[renamed] = inner;
+  }
+  return copy;
 }
 
 /**
- * A deep copy of a JSON-like value with every string redacted (activities, summaries, feedback records).
- * Dates are kept; functions and symbols are dropped as JSON would drop them.
+ * A deep copy of a JSON-like value with every string and property name redacted (activities, summaries, feedback
+ * records). Dates are kept; functions and symbols are dropped as JSON would drop them.
  */
 export function redactDeep<T>(value: T): T {
   return walk(value) as T;
@@ -275,7 +319,7 @@ function walk(value: unknown): unknown {
     return value;
   }
   const copy: Record<string, unknown> = {};
-  for (const [key, inner] of Object.entries(value)) {
+  for (const [key, inner] of Object.entries(renameKeys(value as Record<string, unknown>))) {
     if (typeof inner !== 'function' && typeof inner !== 'symbol') {
       copy[key] = walk(inner);
     }

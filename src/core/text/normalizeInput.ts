@@ -1,7 +1,11 @@
+import { keySafeCutIndex } from '../redaction/cutSafely';
+import { stripInvisible } from './invisibleCharacters';
+
 /**
  * Cleans what a user typed before anything reads it: drops control and bidi-override characters (they can
- * disguise text in logs and cards), folds whitespace, and cuts very long input to a bound so a 100 KB paste
- * cannot slow every later step.
+ * disguise text in logs and cards), removes invisible characters (a zero-width space or NUL inside a key would
+ * hide it from the redactor, issue #15), folds whitespace, and cuts very long input to a bound so a 100 KB paste
+ * cannot slow every later step; the cut never splits a key (a piece of one would no longer be recognised).
  */
 
 // C0/C1 controls except tab/newline, plus bidi overrides and isolates (U+202A-U+202E, U+2066-U+2069).
@@ -16,9 +20,9 @@ export interface NormalizedInput {
 
 /** Normalises user text; never throws, whatever the input. */
 export function normalizeInput(raw: unknown, maxChars: number): NormalizedInput {
-  const text = typeof raw === 'string' ? raw : '';
+  const text = stripInvisible(typeof raw === 'string' ? raw : '');
   const truncated = text.length > maxChars;
-  const cut = truncated ? text.slice(0, maxChars) : text;
+  const cut = truncated ? text.slice(0, keySafeCutIndex(text, maxChars)) : text;
   const cleaned = cut
     .replace(UNSAFE_CHARACTERS, ' ')
     .replace(/[ \t]+/g, ' ')

@@ -86,14 +86,15 @@ export function renderTranscriptHtml(transcript: unknown, title = 'Conversation 
     throw new Error('A transcript must be a JSON array of activities (the Bot Framework Emulator format).');
   }
   const activities = (redactDeep(transcript) as unknown[]).map(asRecord).filter((activity): activity is Json => activity !== undefined);
-  const handoff = activities.find((activity) => activity.type === 'event' && activity.name === 'handoff.initiate');
+  // Only the bot's own handoff event is the case summary; one a client sent is listed as a plain user event.
+  const handoff = activities.find((activity) => activity.type === 'event' && activity.name === 'handoff.initiate' && roleOf(activity) === 'bot');
   const summary = asRecord(handoff?.value);
   const items = activities
     .filter((activity) => activity.type === 'message' || (activity.type === 'event' && typeof activity.name === 'string'))
     .map((activity) => {
       const time = escapeHtml(str(activity.timestamp));
       if (activity.type === 'event') {
-        return `<li class="event"><span class="who">event</span> <time>${time}</time><pre>${escapeHtml(str(activity.name))}</pre></li>`;
+        return `<li class="event"><span class="who">${roleOf(activity) === 'bot' ? 'event' : 'user event'}</span> <time>${time}</time><pre>${escapeHtml(str(activity.name))}</pre></li>`;
       }
       const role = roleOf(activity);
       const name = escapeHtml(str(asRecord(activity.from)?.name) || role);

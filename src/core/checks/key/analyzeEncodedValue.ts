@@ -2,11 +2,17 @@
  * Reads a pasted key or SHA-256 value the way a careful human would: it names each formatting mistake
  * (whitespace, hex instead of base64, URL-safe alphabet, stripped padding, wrong length) and still recovers the
  * bytes when it can, so the hash comparison can go on and report every mistake at once (cpk-facts.md §1, §4.3).
+ * It is also the redactor's decoder (issue #15): one model of what counts as key bytes, so every value read here
+ * as a key is redacted wherever it appears.
  */
+import { stripInvisible } from '../../text/invisibleCharacters';
+import { bytesOfByteArray, hexDigitsOf } from './keyTextShapes';
 
 export type ValueProblem =
   | { kind: 'empty' }
   | { kind: 'whitespace' }
+  | { kind: 'invisible' }
+  | { kind: 'byte-array' }
   | { kind: 'hex' }
   | { kind: 'url-safe' }
   | { kind: 'missing-padding' }
@@ -29,8 +35,12 @@ export const MAX_VALUE_CHARS = 1024;
 /** Analyses a value that should be standard base64 of `expectedBytes` bytes. */
 export function analyzeEncodedValue(raw: string, expectedBytes = 32): AnalyzedValue {
   const problems: ValueProblem[] = [];
-  const compact = raw.replace(/\s+/g, '');
-  if (compact !== raw) {
+  const visible = stripInvisible(raw);
+  if (visible !== raw) {
+    problems.push({ kind: 'invisible' });
+  }
+  const compact = visible.replace(/\s+/g, '');
+  if (compact !== visible) {
     problems.push({ kind: 'whitespace' });
   }
   if (compact === '') {
@@ -39,10 +49,13 @@ export function analyzeEncodedValue(raw: string, expectedBytes = 32): AnalyzedVa
   if (compact.length > MAX_VALUE_CHARS) {
     return { problems: [...problems, { kind: 'not-base64' }], compact: '' };
   }
-  let bytes: Buffer | undefined;
-  if (/^[0-9a-fA-F]+$/.test(compact) && HEX_LENGTHS.has(compact.length)) {
+  let bytes: Buffer | undefined = bytesOfByteArray(compact);
+  const hexDigits = hexDigitsOf(compact);
+  if (bytes !== undefined) {
+    problems.push({ kind: 'byte-array' });
+  } else if (hexDigits !== undefined && HEX_LENGTHS.has(hexDigits.length)) {
     problems.push({ kind: 'hex' });
-    bytes = Buffer.from(compact, 'hex');
+    bytes = Buffer.from(hexDigits, 'hex');
   } else {
     let standard = compact;
     if (/[-_]/.test(standard)) {

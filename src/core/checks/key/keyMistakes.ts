@@ -8,6 +8,8 @@ import type { ValueProblem } from './analyzeEncodedValue';
 export type KeyMistakeCode =
   | 'key-empty'
   | 'key-whitespace'
+  | 'key-invisible'
+  | 'key-byte-array'
   | 'key-hex'
   | 'key-url-safe'
   | 'key-missing-padding'
@@ -15,6 +17,8 @@ export type KeyMistakeCode =
   | 'key-wrong-length'
   | 'hash-empty'
   | 'hash-whitespace'
+  | 'hash-invisible'
+  | 'hash-byte-array'
   | 'hash-hex'
   | 'hash-url-safe'
   | 'hash-missing-padding'
@@ -52,6 +56,10 @@ export function mistakeFor(what: 'key' | 'hash', problem: ValueProblem): KeyMist
       return { code: `${what}-empty`, message: `${name} is empty.` };
     case 'whitespace':
       return { code: `${what}-whitespace`, message: `${name} contains spaces or line breaks; send the value on one line with nothing around it.` };
+    case 'invisible':
+      return { code: `${what}-invisible`, message: `${name} contains invisible characters (a zero-width space, soft hyphen or NUL); copy it again from its source.` };
+    case 'byte-array':
+      return { code: `${what}-byte-array`, message: `${name} is written as a list of bytes; the header needs base64 of those bytes.` };
     case 'hex':
       return { code: `${what}-hex`, message: `${name} is written in hex; the header needs base64 of the raw bytes.` };
     case 'url-safe':

@@ -1,0 +1,369 @@
+/**
+ * Finds key material the way the key check reads it (issue #15): every run of characters that the key check's
+ * decoder (`analyzeEncodedValue`) turns into 16, 24, 32 or 64 bytes is replaced, whatever its shape: base64 with
+ * or without padding, URL-safe or mixed alphabets, hex (`0x…`, `01:23:…`, spaced pairs), groups of four, byte
+ * arrays, a key after a path segment, and a key split by line breaks, line continuations, quotes-and-plus
+ * concatenation or single spaces. A 32-byte key becomes `[key sha256=…]` so staff can still compare
+ * fingerprints; a value under a hash label (`sha256`, `fingerprint`, `hash`, `md5`) stays readable unless the same
+ * text held a key whose fingerprint it is not (it may then be the key under the wrong label).
+ */
+import { analyzeEncodedValue } from '../checks/key/analyzeEncodedValue';
+import { KEY_MATERIAL_SIZES } from '../checks/key/keyTextShapes';
+import { keyMarker, sha256Base64 } from './fingerprint';
+
+export const ACCOUNT_KEY_MARKER = '[account key redacted]';
+
+/** Markers earlier rules wrote; their insides are never scanned again (redaction stays idempotent). */
+const MARKER = /\[(?:key sha256=[A-Za-z0-9+/]{43}=|key redacted|account key redacted|redacted|token redacted|secret redacted)\]/g;
+
+/** A byte array in code: C#, Java, JavaScript, Python lists of 16 or more numbers, or Python `\x` escapes. */
+const BYTE_ARRAY =
+  /(?:new\s+(?:byte|Uint8Array)\s*\[\s*\d*\s*\]\s*|(?:bytes|bytearray|Uint8Array\.from|new\s+Uint8Array|Buffer\.from)\s*\(\s*)?[[{(]\s*(?:(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,\s*){15,}(?:0x[0-9a-fA-F]{1,2}|\d{1,3})\s*,?\s*[\]})]\)?|\bb?["']?(?:\\x[0-9a-fA-F]{2}){16,}["']?/g;
+
+/** Base64/hex characters, also URL-encoded (`%2B`) or JSON-escaped (`\\/`). */
+const CHUNK = /(?:[A-Za-z0-9+/=_-]|%[0-9A-Fa-f]{2}|\\\/)+/g;
+const ESCAPED = /%[0-9A-Fa-f]{2}|\\\//;
+
+/** A piece as the decoder should see it: URL-decoded and JSON-unescaped. */
+function unescapePiece(piece: string): string {
+  if (!ESCAPED.test(piece)) {
+    return piece;
+  }
+  const unslashed = piece.replace(/\\\//g, '/');
+  try {
+    return decodeURIComponent(unslashed);
+  } catch {
+    return unslashed;
+  }
+}
+
+/** What may stand between two pieces of one key. */
+type Glue = 'strong' | 'space' | 'colon' | 'comma';
+const LINE_BREAK_GLUE = /^[ \t]*(?:\\?\r?\n|\\r\\n|\\n)[ \t]*(?:>[ \t]*)?$/;
+const CONCATENATION_GLUE = /^\s*["'`]\s*(?:\+|\.|&|\|\|)?\s*(?:\\?\r?\n)?\s*["'`]\s*$|^\s*["'`]?\s*\+\s*(?:\\?\r?\n)?\s*["'`]?\s*$|^[ \t]*\\\r?\n\s*$/;
+
+function glueKind(glue: string): Glue | undefined {
+  if (glue === ' ') {
+    return 'space';
+  }
+  if (LINE_BREAK_GLUE.test(glue) || CONCATENATION_GLUE.test(glue)) {
+    return 'strong';
+  }
+  if (/^[ \t]{1,2}$/.test(glue)) {
+    return 'space';
+  }
+  if (glue === ':') {
+    return 'colon';
+  }
+  return /^,[ \t]?$/.test(glue) ? 'comma' : undefined;
+}
+
+/** Lengths of text (after joining) that can spell 16, 24, 32 or 64 bytes in a shape the decoder reads. */
+const DECODABLE_LENGTHS = new Set([22, 24, 32, 43, 44, 48, 64, 86, 88, 96, 128, 256, 34, 50, 66, 130]);
+const DECODABLE_LENGTH_LIST = [...DECODABLE_LENGTHS];
+const SHORTEST_DECODABLE = Math.min(...DECODABLE_LENGTH_LIST);
+const LONGEST_WINDOW = 260;
+const MOST_CHUNKS = 130;
+/** A value right before which one of these stands is a fingerprint or checksum (public), not a key. */
+export const HASH_LABEL = /(?:sha-?256|fingerprint|hash|md5|digest)["'>\]]?\s*[:=]?\s*["'`]?\s*(?:is|was)?\s*:?\s*["'`]?\s*$/i;
+
+interface Chunk {
+  start: number;
+  end: number;
+  text: string;
+  /** How this chunk joins the next one (undefined: it does not). */
+  glueAfter?: Glue;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  bytes: Buffer;
+  underHashLabel: boolean;
+  wordAtEdge?: boolean;
+}
+
+/** The bytes a text spells when the key check would read them as key material, else undefined. */
+export function keyMaterialBytes(text: string): Buffer | undefined {
+  const bytes = analyzeEncodedValue(text).bytes;
+  return bytes !== undefined && KEY_MATERIAL_SIZES.has(bytes.length) ? bytes : undefined;
+}
+
+/**
+ * Decoding answers within one scan: hostile input repeats the same pieces thousands of times (`ab/ab/…`, a
+ * long run of equal lines), and each piece is decoded once. Bounded; cleared at the start of every scan.
+ */
+const DECODED = new Map<string, Buffer | undefined>();
+const DECODED_MAX = 4096;
+
+/**
+ * A cheap test of whether a piece can decode to 16, 24, 32 or 64 bytes at all, before the decoder allocates:
+ * hex of those sizes, `0x` forms, or base64 whose length and last characters fit (an unpadded 16-byte value ends
+ * in A, Q, g or w; a 32-byte one in one of 16 characters).
+ */
+function mayDecode(piece: string): boolean {
+  if (/^0x/i.test(piece) || (HEX_LENGTHS.has(piece.length) && /^[0-9a-f]+$/i.test(piece))) {
+    return true;
+  }
+  switch (piece.length) {
+    case 22:
+    case 86:
+      return /[AQgw]$/.test(piece);
+    case 43:
+      return /[AEIMQUYcgkosw048]$/.test(piece);
+    case 24:
+    case 88:
+      return piece.endsWith('==');
+    case 44:
+      return /[^=]=$/.test(piece);
+    case 32:
+      return !piece.includes('=');
+    default:
+      return false;
+  }
+}
+const HEX_LENGTHS = new Set([32, 48, 64, 128]);
+
+function decodeOnce(piece: string): Buffer | undefined {
+  if (!mayDecode(piece)) {
+    return undefined;
+  }
+  if (DECODED.has(piece)) {
+    return DECODED.get(piece);
+  }
+  const bytes = keyMaterialBytes(piece);
+  if (DECODED.size < DECODED_MAX) {
+    DECODED.set(piece, bytes);
+  }
+  return bytes;
+}
+
+/** Short values (16 and 24 bytes) count only with a digit or a base64 symbol in them, so long words stay words. */
+function plausible(joined: string, bytes: Buffer): boolean {
+  return bytes.length >= 32 || /[\d+/=]/.test(joined);
+}
+
+function sameSizeGroups(chunks: readonly Chunk[]): boolean {
+  const size = chunks[0]?.text.length ?? 0;
+  return chunks.length >= 3 && size <= 8 && chunks.every((chunk, index) => chunk.text.length === size || (index === chunks.length - 1 && chunk.text.length < size));
+}
+
+/** Pieces joined by single spaces count only as groups of one size, or as two or three random-looking pieces. */
+function spaceJoinAllowed(chunks: readonly Chunk[], joined: string): boolean {
+  if (sameSizeGroups(chunks)) {
+    return true;
+  }
+  const symbolOrDigit = /[\d+/]/.test(joined);
+  return chunks.length <= 3 && symbolOrDigit && (/[+/]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined)) || /^[0-9a-f]+$/i.test(joined));
+}
+
+function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
+  const glues = chunks.slice(0, -1).map((chunk) => chunk.glueAfter);
+  if (glues.includes('colon') && !chunks.every((chunk) => /^[0-9a-f]{2}$/i.test(chunk.text))) {
+    return false;
+  }
+  if (glues.includes('comma') && !chunks.every((chunk) => /^0x[0-9a-f]{2}$/i.test(chunk.text))) {
+    return false;
+  }
+  return !glues.includes('space') || spaceJoinAllowed(chunks, joined);
+}
+
+/** Every window starting at chunk `first` whose joined text the decoder reads as key material. */
+function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Found[] {
+  const found: Found[] = [];
+  let joined = '';
+  const groupSize = chunks[first]?.text.length ?? 0;
+  let groupsPossible = groupSize <= 8;
+  let spaced = false;
+  for (let last = first; last < chunks.length && last - first < MOST_CHUNKS; last += 1) {
+    const chunk = chunks[last];
+    if (chunk === undefined) {
+      break;
+    }
+    joined += unescapePiece(chunk.text);
+    if (joined.length > LONGEST_WINDOW) {
+      break;
+    }
+    // Only the last of equal groups may be shorter; words of other lengths joined by spaces stop here (prose).
+    groupsPossible &&= last === first || chunks[last - 1]?.text.length === groupSize;
+    if (spaced && last - first >= 3 && !groupsPossible) {
+      break;
+    }
+    if (last > first && (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length))) {
+      const window = chunks.slice(first, last + 1);
+      const bytes = windowAllowed(window, joined) ? decodeOnce(joined) : undefined;
+      if (bytes !== undefined && plausible(joined, bytes)) {
+        const start = chunks[first]?.start ?? 0;
+        found.push({ start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start), wordAtEdge: wordAtEdge(window) });
+      }
+    }
+    const glue = chunk.glueAfter;
+    if (glue === undefined || (glue === 'colon' && !/^[0-9a-f]{2}$/i.test(chunk.text)) || (glue === 'comma' && !/^0x[0-9a-f]{2}$/i.test(chunk.text))) {
+      break;
+    }
+    spaced ||= glue === 'space';
+  }
+  return found;
+}
+
+/** A window that begins or ends with a plain word ("below", "key") is less likely the key than one without. */
+function wordAtEdge(window: readonly Chunk[]): boolean {
+  const plainWord = (chunk: Chunk | undefined): boolean => chunk !== undefined && /^[A-Za-z]{1,12}$/.test(chunk.text);
+  return window.length > 1 && (plainWord(window[0]) || plainWord(window[window.length - 1]));
+}
+
+function underHashLabel(text: string, offset: number): boolean {
+  return HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset));
+}
+
+/** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
+function foundInsideChunk(text: string, chunk: Chunk): Found[] {
+  if (chunk.text.length < SHORTEST_DECODABLE) {
+    return [];
+  }
+  const escaped = ESCAPED.test(chunk.text);
+  const cuts = new Set([0]);
+  const ends = new Set([chunk.text.length]);
+  // A separator may end a path before the key or belong to the key (a key can start or end with `/`, `-`, `_`):
+  // both sides of it are tried.
+  for (const match of chunk.text.matchAll(/[/_-]|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])/g)) {
+    const after = match.index + match[0].length;
+    cuts.add(after);
+    ends.add(after);
+    if (!match[0].startsWith('=') && !match[0].startsWith('%3')) {
+      cuts.add(match.index);
+      ends.add(match.index);
+    }
+  }
+  const found: Found[] = [];
+  const consider = (from: number, to: number): void => {
+    const piece = unescapePiece(chunk.text.slice(from, to));
+    if (!DECODABLE_LENGTHS.has(piece.length)) {
+      return;
+    }
+    const bytes = decodeOnce(piece);
+    if (bytes !== undefined && plausible(piece, bytes)) {
+      const start = chunk.start + from;
+      found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start) });
+    }
+  };
+  // Only lengths that can decode are tried from each cut, so a long run of slashes stays linear; escaped text
+  // (whose length changes when decoded) tries every pair of cuts, for a bounded number of cuts.
+  for (const from of cuts) {
+    if (escaped && cuts.size <= 24) {
+      ends.forEach((to) => {
+        if (to > from) {
+          consider(from, to);
+        }
+      });
+    } else {
+      for (const length of DECODABLE_LENGTH_LIST) {
+        if (ends.has(from + length)) {
+          consider(from, from + length);
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function chunksOf(text: string): Chunk[] {
+  // A lone `+` or `-` is an operator or a dash between pieces, not a piece of a key: it stays in the glue.
+  const chunks: Chunk[] = [...text.matchAll(CHUNK)]
+    .filter((match) => /[A-Za-z0-9%]/.test(match[0]))
+    .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  for (let index = 0; index + 1 < chunks.length; index += 1) {
+    const current = chunks[index];
+    const next = chunks[index + 1];
+    if (current !== undefined && next !== undefined) {
+      const glue = glueKind(text.slice(current.end, next.start));
+      if (glue !== undefined) {
+        current.glueAfter = glue;
+      }
+    }
+  }
+  return chunks;
+}
+
+/**
+ * Candidates first, then a choice: the largest values first (a 64-byte value is not cut into a 32-byte one and
+ * a rest), then windows without a plain word at their edge, then the longest; overlapping candidates lose.
+ */
+function findKeys(text: string): Found[] {
+  DECODED.clear();
+  const candidates: Found[] = [];
+  const mayHoldArray = text.includes(',') || text.includes('\\x');
+  for (const match of mayHoldArray ? text.matchAll(BYTE_ARRAY) : []) {
+    const bytes = keyMaterialBytes(match[0]);
+    if (bytes !== undefined) {
+      candidates.push({ start: match.index, end: match.index + match[0].length, bytes, underHashLabel: false });
+    }
+  }
+  const chunks = chunksOf(text);
+  chunks.forEach((chunk, index) => {
+    candidates.push(...foundInsideChunk(text, chunk));
+    candidates.push(...windowsFrom(text, chunks, index));
+  });
+  const rank = (item: Found): number[] => [-item.bytes.length, item.wordAtEdge === true ? 1 : 0, item.start - item.end];
+  candidates.sort((a, b) => {
+    const [left, right] = [rank(a), rank(b)];
+    return left.map((value, index) => value - (right[index] ?? 0)).find((difference) => difference !== 0) ?? 0;
+  });
+  const chosen: Found[] = [];
+  for (const candidate of candidates) {
+    if (!chosen.some((item) => candidate.start < item.end && candidate.end > item.start)) {
+      chosen.push(candidate);
+    }
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+function markerFor(bytes: Buffer): string {
+  return bytes.length === 32 ? keyMarker(bytes) : bytes.length === 64 ? ACCOUNT_KEY_MARKER : keyMarker(undefined);
+}
+
+function redactGap(text: string): string {
+  const found = findKeys(text);
+  if (found.length === 0) {
+    return text;
+  }
+  const keyFingerprints = new Set(found.filter((item) => !item.underHashLabel && item.bytes.length === 32).map((item) => sha256Base64(item.bytes)));
+  const isPublic = (item: Found): boolean => item.underHashLabel && (keyFingerprints.size === 0 || keyFingerprints.has(item.bytes.toString('base64')));
+  let out = '';
+  let at = 0;
+  for (const item of found) {
+    if (item.start < at || isPublic(item)) {
+      continue;
+    }
+    out += text.slice(at, item.start) + markerFor(item.bytes);
+    at = item.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Where key material lies in `text` (start and end offsets), as the redactor would replace it. */
+export function keyMaterialSpans(text: string): { start: number; end: number }[] {
+  return findKeys(text).map(({ start, end }) => ({ start, end }));
+}
+
+/**
+ * `text` with every value the key check would read as key material replaced by its marker. Text without a digit,
+ * `+`, `/`, `=` or `%` is left to the token pass in redact.ts, which keeps prose cheap: an unpadded random 32-byte
+ * key lacks all of them about once in 7,500, and whole the token pass still finds it (16- and 24-byte values need
+ * one of them to count at all).
+ */
+export function redactKeyMaterial(text: string): string {
+  if (!/[\d+/=%]/.test(text)) {
+    return text;
+  }
+  if (!text.includes('[')) {
+    return redactGap(text);
+  }
+  let out = '';
+  let at = 0;
+  for (const marker of text.matchAll(MARKER)) {
+    out += redactGap(text.slice(at, marker.index)) + marker[0];
+    at = marker.index + marker[0].length;
+  }
+  return out + redactGap(text.slice(at));
+}
