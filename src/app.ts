@@ -12,10 +12,13 @@ import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTrans
 import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
+import { DurableTranscriptLogger } from './bot/transcripts/durableTranscriptLogger';
 import { createServer } from './server/createServer';
+import { RequestDrain } from './server/requestDrain';
 import { registerWebChatRoutes } from './server/webChatRoutes';
 import { createStores } from './storage/createStores';
 import { createReadiness } from './storage/readiness';
+import { TranscriptSpool } from './storage/transcriptSpool';
 import { packageVersion } from './version';
 
 export interface RunningApp {
@@ -24,6 +27,10 @@ export interface RunningApp {
   logger: Logger;
   /** Base URL, e.g. http://127.0.0.1:3978 */
   url: string;
+  /**
+   * Graceful stop (issue #18): refuse new requests, close idle keep-alive sockets, let requests in flight finish
+   * within `SHUTDOWN_TIMEOUT_MS`, close the listener and every socket, then flush transcripts and feedback.
+   */
   close(): Promise<void>;
 }
 
@@ -44,9 +51,14 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
   const transcriptStore = stores.transcriptStore ?? fileTranscripts;
+  // Blob transcripts get a bounded on-disk spool for outages (issue #18); the file store is local already.
+  const spool = stores.transcriptStore === undefined ? undefined : new TranscriptSpool(config.transcriptSpoolDir, config.transcriptSpoolMaxBytes);
+  const transcripts = transcriptStore === undefined ? undefined : new DurableTranscriptLogger(transcriptStore, spool, logger);
   const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
-  const adapter = createAdapter(env, logger, { transcriptStore });
+  const adapter = createAdapter(env, logger, { transcripts, connectorTimeoutMs: config.connectorTimeoutMs });
+  // The bot's replies to the local Direct Line bridge belong to turns in flight: served while draining.
+  const drain = new RequestDrain((req) => req.path().startsWith('/v3/conversations/'));
   const server = createServer({
     adapter,
     bot,
@@ -57,6 +69,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
       knowledge: { intents: knowledge.intents.size, versionRows: knowledge.versions.length, files: knowledge.fileCount },
     }),
     readiness: createReadiness(() => knowledge.intents.size, stores),
+    drain,
   });
   registerWebChatRoutes(server, { config, logger });
   await new Promise<void>((resolve, reject) => {
@@ -71,13 +84,17 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     logger,
     url,
     close: async () => {
+      const { unfinished } = await drain.drain(server, config.shutdownTimeoutMs);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Idle keep-alive sockets would hold close() open for their whole timeout.
-        server.server.closeIdleConnections();
+        // Whatever is still open after the deadline (a turn that did not finish) is cut.
+        server.server.closeAllConnections();
       });
+      await transcripts?.flush();
+      transcripts?.close();
       await fileTranscripts?.close();
       feedback.close();
+      logger.info('stopped', { unfinishedRequests: unfinished });
     },
   };
 }

@@ -7,6 +7,7 @@ import type { Request, Response, Server } from 'restify';
 import type { CloudAdapter, ActivityHandler } from 'botbuilder';
 import type { Logger } from '../core/logging/logger';
 import { checkActivityShape } from './checkActivityShape';
+import type { RequestDrain } from './requestDrain';
 import { bodyParser, createRestifyServer } from './restifyKit';
 
 /** Largest request body accepted on any route (the Bot Framework caps activities well below this). */
@@ -28,10 +29,13 @@ export interface ServerDeps {
   health: () => HealthReport;
   /** Omitted: /readyz answers ready whenever the process is up. */
   readiness?: () => Promise<ReadinessReport>;
+  /** Graceful shutdown: refuses new requests once draining (issue #18). */
+  drain?: RequestDrain;
 }
 
 export function createServer(deps: ServerDeps): Server {
   const server = createRestifyServer('cpk-support-bot');
+  deps.drain?.install(server);
   server.use(bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
 
   server.post('/api/messages', async (req, res) => {
