@@ -10,7 +10,7 @@ import { ConversationTurnQueue } from './conversationTurnQueue';
 import { deadlineConnectorHttpClient } from './deadlineConnectorHttpClient';
 import { createOnTurnError, createTurnErrorHandler } from './onTurnError';
 import type { DurableTranscriptLogger } from './transcripts/durableTranscriptLogger';
-import { TurnRecorder } from './transcripts/turnRecorder';
+import { RECORDED_TURN, TurnRecorder } from './transcripts/turnRecorder';
 import { TypingIndicatorMiddleware } from './typingIndicatorMiddleware';
 
 /** Default deadline of one Bot Connector call when the caller does not configure one. */
@@ -34,6 +34,15 @@ export function createAdapter(
   if (options.transcripts !== undefined) {
     adapter.use(new TurnRecorder(options.transcripts, createTurnErrorHandler(logger)));
   }
-  adapter.onTurnError = createOnTurnError(logger);
+  const onTurnError = createOnTurnError(logger);
+  adapter.onTurnError = async (context, error) => {
+    // The recorder already answered this turn's own errors; what still arrives here comes from around it (the
+    // typing indicator failing to post): a second apology would only confuse the user.
+    if (context.turnState.get(RECORDED_TURN) === true) {
+      logger.warn('error beside a recorded turn (not answered again)', { error, conversationId: context.activity?.conversation?.id });
+      return;
+    }
+    await onTurnError(context, error);
+  };
   return adapter;
 }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { errorView } from '../core/cards/conversationViews';
 import { storageErrorView } from '../core/cards/storageErrorView';
-import { isDeadlineExceeded } from '../core/io/deadline';
+import { errorChain, isDeadlineExceeded } from '../core/io/deadline';
 import { StorageFailure } from '../storage/storageErrors';
 import type { Logger } from '../core/logging/logger';
 import { activityFromView } from './activityFromView';
@@ -24,10 +24,16 @@ export interface TurnFailure {
 }
 
 export function classifyTurnFailure(error: unknown): TurnFailureKind {
-  if (error instanceof StorageFailure) {
-    return error.kind === 'conflict' ? 'conflict' : 'outage';
+  const storage = storageFailureIn(error);
+  if (storage !== undefined) {
+    return storage.kind === 'conflict' ? 'conflict' : 'outage';
   }
   return isDeadlineExceeded(error) ? 'timeout' : 'exception';
+}
+
+/** A storage failure, also when a dialog wrapped it. */
+function storageFailureIn(error: unknown): StorageFailure | undefined {
+  return errorChain(error).find((item): item is StorageFailure => item instanceof StorageFailure);
 }
 
 /** Logs, apologises, and returns what failed. */
@@ -35,16 +41,17 @@ export function createTurnErrorHandler(logger: Logger): (context: TurnContext, e
   return async (context, error) => {
     const correlationId = randomUUID();
     const kind = classifyTurnFailure(error);
+    const storage = storageFailureIn(error);
     logger.error('turn failed', {
       correlationId,
       error,
       failure: kind,
       conversationId: context.activity?.conversation?.id,
       activityType: context.activity?.type,
-      ...(error instanceof StorageFailure ? { storage: error.kind, operation: error.operation } : {}),
+      ...(storage !== undefined ? { storage: storage.kind, operation: storage.operation } : {}),
     });
     // A storage failure leaves the saved conversation as it was before this turn: asking to retry is honest.
-    const view = error instanceof StorageFailure ? storageErrorView(correlationId, error.kind) : errorView(correlationId);
+    const view = storage !== undefined ? storageErrorView(correlationId, storage.kind) : errorView(correlationId);
     try {
       await context.sendActivity(activityFromView(view, context.activity?.channelId));
     } catch (sendError) {

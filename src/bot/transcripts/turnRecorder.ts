@@ -16,6 +16,8 @@ import type { TurnFailure } from '../onTurnError';
 import type { DurableTranscriptLogger } from './durableTranscriptLogger';
 
 export const TURN_FAILED_TRACE = 'turnFailed';
+/** Turn-state key set while the recorder covers a turn: its errors are handled (and answered) here. */
+export const RECORDED_TURN = Symbol('recordedTurn');
 
 export class TurnRecorder implements Middleware {
   private readonly clock = new MonotonicClock();
@@ -27,6 +29,7 @@ export class TurnRecorder implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const incoming = context.activity;
+    context.turnState.set(RECORDED_TURN, true);
     const key = `${incoming.channelId}\n${incoming.conversation?.id ?? ''}`;
     const stamp = (activity: Partial<Activity>): Partial<Activity> => ({ ...activity, timestamp: this.clock.next(key) });
     if (incoming.from !== undefined && incoming.from.role === undefined) {

@@ -18,15 +18,23 @@ export class DeadlineExceededError extends Error {
   }
 }
 
-/** True for a `DeadlineExceededError` anywhere in an error's `cause` chain. */
-export function isDeadlineExceeded(error: unknown): boolean {
-  for (let current = error, depth = 0; typeof current === 'object' && current !== null && depth < 10; depth += 1) {
-    if (current instanceof DeadlineExceededError) {
-      return true;
-    }
-    current = (current as { cause?: unknown }).cause;
+/**
+ * The error and the errors it wraps: `cause`, and `error` (botbuilder-dialogs' `DialogContextError` keeps the
+ * original there), at most 10 deep.
+ */
+export function errorChain(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; typeof current === 'object' && current !== null && chain.length < 10; ) {
+    chain.push(current);
+    const { cause, error: inner } = current as { cause?: unknown; error?: unknown };
+    current = cause ?? inner;
   }
-  return false;
+  return chain;
+}
+
+/** True for a `DeadlineExceededError` anywhere in an error's chain. */
+export function isDeadlineExceeded(error: unknown): boolean {
+  return errorChain(error).some((item) => item instanceof DeadlineExceededError);
 }
 
 /**
