@@ -56,7 +56,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const transcripts = transcriptStore === undefined ? undefined : new DurableTranscriptLogger(transcriptStore, spool, logger);
   const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
-  const adapter = createAdapter(env, logger, { transcripts, connectorTimeoutMs: config.connectorTimeoutMs });
+  const adapter = createAdapter(env, logger, { transcripts, connectorTimeoutMs: config.connectorTimeoutMs, authTimeoutMs: config.authTimeoutMs });
   // The bot's replies to the local Direct Line bridge belong to turns in flight: served while draining.
   const drain = new RequestDrain((req) => req.path().startsWith('/v3/conversations/'));
   const server = createServer({

@@ -9,12 +9,15 @@ import type { Logger } from '../core/logging/logger';
 import { ConversationTurnQueue } from './conversationTurnQueue';
 import { deadlineConnectorHttpClient } from './deadlineConnectorHttpClient';
 import { createOnTurnError, createTurnErrorHandler } from './onTurnError';
+import { boundOpenIdMetadata } from './openIdMetadataDeadline';
 import type { DurableTranscriptLogger } from './transcripts/durableTranscriptLogger';
 import { RECORDED_TURN, TurnRecorder } from './transcripts/turnRecorder';
 import { TypingIndicatorMiddleware } from './typingIndicatorMiddleware';
 
 /** Default deadline of one Bot Connector call when the caller does not configure one. */
 const DEFAULT_CONNECTOR_TIMEOUT_MS = 5000;
+/** Default deadline of the OpenID metadata fetch (inbound token validation). */
+const DEFAULT_AUTH_TIMEOUT_MS = 10000;
 
 /** Typing appears when a turn takes longer than this (ms), then repeats while it runs. */
 const TYPING_DELAY_MS = 400;
@@ -23,8 +26,9 @@ const TYPING_PERIOD_MS = 2000;
 export function createAdapter(
   authSettings: ConfigurationBotFrameworkAuthenticationOptions,
   logger: Logger,
-  options: { transcripts?: DurableTranscriptLogger; connectorTimeoutMs?: number } = {},
+  options: { transcripts?: DurableTranscriptLogger; connectorTimeoutMs?: number; authTimeoutMs?: number } = {},
 ): CloudAdapter {
+  boundOpenIdMetadata(options.authTimeoutMs ?? DEFAULT_AUTH_TIMEOUT_MS);
   const connectorOptions = { httpClient: deadlineConnectorHttpClient(options.connectorTimeoutMs ?? DEFAULT_CONNECTOR_TIMEOUT_MS) };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(authSettings, undefined, undefined, undefined, connectorOptions));
   adapter.use(new TypingIndicatorMiddleware(TYPING_DELAY_MS, TYPING_PERIOD_MS));
