@@ -8,10 +8,17 @@
  * method is renamed.
  */
 import { createRequire } from 'node:module';
-import type { OpenIdMetadata } from 'botframework-connector/lib/auth/openIdMetadata';
 import { DeadlineExceededError } from '../core/io/deadline';
 
-type OpenIdMetadataClass = { prototype: OpenIdMetadata };
+/** The private members of `OpenIdMetadata` (declared untyped in its .d.ts) this file reads and writes. */
+interface OpenIdMetadataInternals {
+  url: string;
+  proxySettings?: unknown;
+  keys?: unknown[];
+  lastUpdated: number;
+  refreshCache(this: OpenIdMetadataInternals): Promise<void>;
+}
+type OpenIdMetadataClass = { prototype: OpenIdMetadataInternals };
 
 /** The class botbuilder itself uses, resolved from botbuilder's own dependencies. */
 function openIdMetadataClass(): OpenIdMetadataClass {
@@ -30,22 +37,22 @@ export function boundOpenIdMetadata(timeoutMs: number): void {
   }
   installed = true;
   const prototype = openIdMetadataClass().prototype;
-  const original: (this: OpenIdMetadata) => Promise<void> = prototype['refreshCache'];
-  prototype['refreshCache'] = async function refreshCache(this: OpenIdMetadata): Promise<void> {
-    if (this['proxySettings'] !== undefined) {
+  const original = prototype.refreshCache;
+  prototype.refreshCache = async function refreshCache(this: OpenIdMetadataInternals): Promise<void> {
+    if (this.proxySettings !== undefined && this.proxySettings !== null) {
       await original.call(this);
       return;
     }
     const ms = deadlineMs;
     const signal = AbortSignal.timeout(ms);
     try {
-      const metadata = (await fetchJson(this['url'], signal)) as { jwks_uri?: unknown };
+      const metadata = (await fetchJson(this.url, signal)) as { jwks_uri?: unknown };
       if (typeof metadata.jwks_uri !== 'string') {
         throw new Error('the OpenID metadata has no jwks_uri');
       }
       const keys = (await fetchJson(metadata.jwks_uri, signal)) as { keys?: unknown };
-      this['keys'] = Array.isArray(keys.keys) ? keys.keys : [];
-      this['lastUpdated'] = Date.now();
+      this.keys = Array.isArray(keys.keys) ? (keys.keys as unknown[]) : [];
+      this.lastUpdated = Date.now();
     } catch (error) {
       throw signal.aborted ? Object.assign(new DeadlineExceededError('OpenID metadata fetch', ms), { cause: error }) : error;
     }
