@@ -16,7 +16,7 @@ interface OpenIdMetadataInternals {
   proxySettings?: unknown;
   keys?: unknown[];
   lastUpdated: number;
-  refreshCache(this: OpenIdMetadataInternals): Promise<void>;
+  refreshCache: (this: OpenIdMetadataInternals) => Promise<void>;
 }
 type OpenIdMetadataClass = { prototype: OpenIdMetadataInternals };
 
