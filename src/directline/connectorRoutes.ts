@@ -8,7 +8,7 @@ import { LOCAL_CHANNEL_ID } from './bridgeConstants';
 import { isRecord, param, sendError } from './bridgeHttp';
 import type { DirectLineBridgeDeps } from './registerDirectLineBridge';
 
-export function registerConnectorRoutes(server: Server, deps: Pick<DirectLineBridgeDeps, 'store'>): void {
+export function registerConnectorRoutes(server: Server, deps: Pick<DirectLineBridgeDeps, 'store' | 'pending'>): void {
   const { store } = deps;
   const fromBot = async (req: Request, res: Response): Promise<void> => {
     const conversation = store.get(param(req, 'conversationId'));
@@ -25,6 +25,10 @@ export function registerConnectorRoutes(server: Server, deps: Pick<DirectLineBri
     if (updating !== undefined && !store.has(conversation, updating)) {
       sendError(res, 404, 'ActivityNotFound', 'Activity not found');
       return;
+    }
+    // The user's message this reply answers reached the bot: show it first (issue #18).
+    for (const waiting of deps.pending?.takeAll(conversation.id) ?? []) {
+      store.append(conversation, waiting, waiting.id);
     }
     const activity = { ...body, conversation: { id: conversation.id }, channelId: LOCAL_CHANNEL_ID, timestamp: new Date().toISOString() };
     const id = store.append(conversation, activity, updating);
