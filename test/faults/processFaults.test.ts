@@ -128,6 +128,29 @@ describe('process faults: kill -9 and SIGTERM (issue #18)', function () {
     assert.deepEqual(failures(transcript), [{ replyToId: 'term-1', failure: 'timeout' }], `marked as a connector timeout: ${bot.output().slice(-2000)}`);
   });
 
+  it('a hanging connector endpoint: every turn ends within its deadline and leaves no socket open', async () => {
+    const bot = await start({ TRANSCRIPT_DIR: folder('cpk-transcripts-'), FEEDBACK_DIR: folder('cpk-feedback-'), CONNECTOR_TIMEOUT_MS: '1500' });
+    const turns = Array.from({ length: 8 }, (_value, index) =>
+      fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ...userMessage(`hang-${index}-${suffix}`, `hang-${index}`, 'I lost my cpk'), serviceUrl: hanging!.url }),
+        // Reply (1.5 s) and apology (1.5 s) each hit the deadline: far below this bound.
+        signal: AbortSignal.timeout(ANSWER_DEADLINE_MS),
+      }),
+    );
+    const statuses = (await Promise.all(turns)).map((response) => response.status);
+    assert.ok(statuses.every((status) => status < 500), statuses.join(','));
+    let open = hanging!.openSockets();
+    // Requests still in flight when the turns ended (typing) are cut at their own deadline: bounded wait.
+    for (let attempt = 0; attempt < 100 && open > 0; attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      open = hanging!.openSockets();
+    }
+    assert.equal(open, 0, 'the bot closed every connection it gave up on');
+    await bot.stop();
+  });
+
   it('SIGTERM right after an answer: exit 0 and the turn is in the transcript', async () => {
     const transcriptDir = folder('cpk-transcripts-');
     const bot = await start({ TRANSCRIPT_DIR: transcriptDir, FEEDBACK_DIR: folder('cpk-feedback-') });

@@ -9,6 +9,8 @@ export interface HangingServer {
   url: string;
   /** Requests received so far (each one left hanging). */
   received(): number;
+  /** Connections still open (a client that gave up closes its own). */
+  openSockets(): number;
   /** Resolves once at least `count` requests arrived; rejects after `withinMs`. */
   waitForRequests(count: number, withinMs: number): Promise<void>;
   stop(): Promise<void>;
@@ -30,6 +32,7 @@ export async function startHangingServer(): Promise<HangingServer> {
   return {
     url: `http://127.0.0.1:${port}`,
     received: () => received,
+    openSockets: () => sockets.size,
     async waitForRequests(count, withinMs) {
       for (let waited = 0; received < count; waited += 50) {
         if (waited >= withinMs) {
