@@ -52,7 +52,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
   const transcriptStore = stores.transcriptStore ?? fileTranscripts;
   // Blob transcripts get a bounded on-disk spool for outages (issue #18); the file store is local already.
-  const spool = stores.transcriptStore === undefined ? undefined : new TranscriptSpool(config.transcriptSpoolDir, config.transcriptSpoolMaxBytes);
+  const spool = stores.transcriptStore === undefined ? undefined : openSpool(config, logger);
   const transcripts = transcriptStore === undefined ? undefined : new DurableTranscriptLogger(transcriptStore, spool, logger);
   const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
@@ -97,4 +97,14 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
       logger.info('stopped', { unfinishedRequests: unfinished });
     },
   };
+}
+
+/** The transcript spool, or none (logged) when its folder cannot be used: the bot still runs, without the fallback. */
+function openSpool(config: AppConfig, logger: Logger): TranscriptSpool | undefined {
+  try {
+    return new TranscriptSpool(config.transcriptSpoolDir, config.transcriptSpoolMaxBytes);
+  } catch (error) {
+    logger.error('transcript spool unavailable: entries are lost while the transcript store is down', { folder: config.transcriptSpoolDir, error });
+    return undefined;
+  }
 }
