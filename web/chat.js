@@ -47,7 +47,7 @@
         lost = true;
         showStatus('The connection to the bot was lost (it may have restarted). Starting a new conversation...');
         directLine.end();
-        connect(RECONNECT_TRIES, 'The bot restarted, so this is a new conversation: your earlier messages are not in it.');
+        connect(RECONNECT_TRIES, 'The connection was lost (the bot may have restarted), so this is a new conversation: your earlier messages are not in it.');
       }
     });
   }
