@@ -13,6 +13,7 @@ import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { DurableTranscriptLogger } from './bot/transcripts/durableTranscriptLogger';
+import { BRIDGE_FORWARD_HEADER, BRIDGE_FORWARD_MARK } from './directline/forwardToBot';
 import { createServer } from './server/createServer';
 import { RequestDrain } from './server/requestDrain';
 import { registerWebChatRoutes } from './server/webChatRoutes';
@@ -57,8 +58,9 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
   const adapter = createAdapter(env, logger, { transcripts, connectorTimeoutMs: config.connectorTimeoutMs, authTimeoutMs: config.authTimeoutMs });
-  // The bot's replies to the local Direct Line bridge belong to turns in flight: served while draining.
-  const drain = new RequestDrain((req) => req.path().startsWith('/v3/conversations/'));
+  // The bot's replies to the local Direct Line bridge, and the bridge's forwards of requests it accepted, belong
+  // to turns in flight: served while draining.
+  const drain = new RequestDrain((req) => req.path().startsWith('/v3/conversations/') || req.header(BRIDGE_FORWARD_HEADER, '') === BRIDGE_FORWARD_MARK);
   const server = createServer({
     adapter,
     bot,

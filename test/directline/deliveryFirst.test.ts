@@ -2,6 +2,8 @@
  * Issue #18, item 4: the bridge delivers a user's message to the bot first and shows it only when the bot took
  * it; a refused WebSocket client gets a clear Direct Line error instead of a missing stream URL.
  */
+// First, as in src/app.ts: restify's server would otherwise load spdy (and print its deprecation warning).
+import '../../src/startup/deferUnusedModules';
 import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { Server } from 'restify';
