@@ -94,6 +94,27 @@ describe('process faults: kill -9 and SIGTERM (issue #18)', function () {
     assert.deepEqual(failures(transcript).map((mark) => mark.failure), ['outage', 'outage']);
   });
 
+  it('kill -9 mid-turn loses at most that turn: earlier answers and its user message are in the transcript file', async () => {
+    const transcriptDir = folder('cpk-transcripts-');
+    const bot = await start({ TRANSCRIPT_DIR: transcriptDir, FEEDBACK_DIR: folder('cpk-feedback-'), CONNECTOR_TIMEOUT_MS: '60000' });
+    const conversationId = `kill-mid-${suffix}`;
+    assert.ok((await bot.send(userMessage(conversationId, 'mid-1', 'I lost my cpk'), ANSWER_DEADLINE_MS)).length > 0, 'the first turn is answered');
+    const before = hanging!.received();
+    const turn = fetch(`${bot.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...userMessage(conversationId, 'mid-2', 'How do I rotate a customer-provided key?'), serviceUrl: hanging!.url }),
+      signal: AbortSignal.timeout(20_000),
+    }).catch(() => undefined);
+    await hanging!.waitForRequests(before + 1, 10_000);
+    await bot.kill();
+    await turn;
+    // The file stays a valid JSON array (each append rewrites only its tail).
+    const transcript = JSON.parse(fs.readFileSync(path.join(transcriptDir, transcriptFileName(conversationId)), 'utf8')) as Partial<Activity>[];
+    assert.deepEqual(userIds(transcript), ['mid-1', 'mid-2'], "the answered turn and the killed turn's user message");
+    assert.ok(transcript.some((item) => item.type === 'message' && item.replyToId === 'mid-1'), 'the answer of the first turn');
+  });
+
   it('SIGTERM mid-turn (connector endpoint hangs): the turn finishes within its deadline, is recorded, exit 0', async () => {
     const transcriptDir = folder('cpk-transcripts-');
     const bot = await start({ TRANSCRIPT_DIR: transcriptDir, FEEDBACK_DIR: folder('cpk-feedback-'), CONNECTOR_TIMEOUT_MS: '2000', SHUTDOWN_TIMEOUT_MS: String(SHUTDOWN_TIMEOUT_MS) });
