@@ -15,10 +15,14 @@ import { checkUnauthenticatedExposure } from './server/unauthenticatedExposure';
 import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
+import { DurableTranscriptLogger } from './bot/transcripts/durableTranscriptLogger';
+import { BRIDGE_FORWARD_HEADER, BRIDGE_FORWARD_MARK } from './directline/forwardToBot';
 import { createServer } from './server/createServer';
+import { RequestDrain } from './server/requestDrain';
 import { registerWebChatRoutes } from './server/webChatRoutes';
 import { createStores } from './storage/createStores';
 import { createReadiness } from './storage/readiness';
+import { TranscriptSpool } from './storage/transcriptSpool';
 import { packageVersion } from './version';
 
 export interface RunningApp {
@@ -29,6 +33,10 @@ export interface RunningApp {
   url: string;
   /** The local Direct Line bridge's conversations, when the bridge runs (tests read connector secrets here). */
   directLineStore: ConversationStore | undefined;
+  /**
+   * Graceful stop (issue #18): refuse new requests, close idle keep-alive sockets, let requests in flight finish
+   * within `SHUTDOWN_TIMEOUT_MS`, close the listener and every socket, then flush transcripts and feedback.
+   */
   close(): Promise<void>;
 }
 
@@ -50,13 +58,19 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
   const transcriptStore = stores.transcriptStore ?? fileTranscripts;
+  // Blob transcripts get a bounded on-disk spool for outages (issue #18); the file store is local already.
+  const spool = stores.transcriptStore === undefined ? undefined : openSpool(config, logger);
+  const transcripts = transcriptStore === undefined ? undefined : new DurableTranscriptLogger(transcriptStore, spool, logger);
   const feedback = new JsonLinesFeedbackSink(
     config.feedbackDir,
     (error) => logger.error('feedback write failed', { error }),
     (id) => knowledge.intents.has(id),
   );
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
-  const adapter = createAdapter(env, logger, { transcriptStore });
+  const adapter = createAdapter(env, logger, { transcripts, connectorTimeoutMs: config.connectorTimeoutMs, authTimeoutMs: config.authTimeoutMs });
+  // The bot's replies to the local Direct Line bridge, and the bridge's forwards of requests it accepted, belong
+  // to turns in flight: served while draining.
+  const drain = new RequestDrain((req) => req.path().startsWith('/v3/conversations/') || req.header(BRIDGE_FORWARD_HEADER, '') === BRIDGE_FORWARD_MARK);
   // Auth on: the Bot Framework's signing keys, loaded with the first well-formed token, then refreshed on a
   // schedule (issue #15). Not at start-up: a bot that only ever sees unsigned requests makes no outbound call.
   const signingKeys = config.microsoftAppId === '' ? undefined : createSigningKeyCache(env, logger);
@@ -73,6 +87,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
       knowledge: { intents: knowledge.intents.size, versionRows: knowledge.versions.length, files: knowledge.fileCount },
     }),
     readiness: createReadiness(() => knowledge.intents.size, stores),
+    drain,
   });
   // The local Direct Line bridge's store, when the bridge runs (auth off, no Azure Direct Line secret).
   const directLineStore = config.localDirectLine && config.directLineSecret === '' ? new ConversationStore() : undefined;
@@ -90,14 +105,28 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     url,
     directLineStore,
     close: async () => {
+      const { unfinished } = await drain.drain(server, config.shutdownTimeoutMs);
       signingKeys?.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        // Idle keep-alive sockets would hold close() open for their whole timeout.
-        server.server.closeIdleConnections();
+        // Whatever is still open after the deadline (a turn that did not finish) is cut.
+        server.server.closeAllConnections();
       });
+      await transcripts?.flush();
+      transcripts?.close();
       await fileTranscripts?.close();
       feedback.close();
+      logger.info('stopped', { unfinishedRequests: unfinished });
     },
   };
+}
+
+/** The transcript spool, or none (logged) when its folder cannot be used: the bot still runs, without the fallback. */
+function openSpool(config: AppConfig, logger: Logger): TranscriptSpool | undefined {
+  try {
+    return new TranscriptSpool(config.transcriptSpoolDir, config.transcriptSpoolMaxBytes);
+  } catch (error) {
+    logger.error('transcript spool unavailable: entries are lost while the transcript store is down', { folder: config.transcriptSpoolDir, error });
+    return undefined;
+  }
 }

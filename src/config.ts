@@ -73,6 +73,23 @@ export interface AppConfig {
   checkEmulatorCaFile: string;
   /** Blobs per listing request of the key inventory; a progress message follows each page. */
   checkInventoryPageSize: number;
+  /**
+   * Client-side deadline (ms) of each state read, write or delete, retries included, and of the /readyz probe
+   * (issue #18): a partitioned storage account costs a turn seconds, not minutes.
+   */
+  storageTimeoutMs: number;
+  /** Client-side deadline (ms) of each transcript write; past it the entry goes to the local spool (issue #18). */
+  transcriptTimeoutMs: number;
+  /** Folder of the bounded on-disk spool that holds transcript entries while the transcript store is down. */
+  transcriptSpoolDir: string;
+  /** Most bytes the spool may hold; entries beyond it are dropped and logged (the disk must not fill up). */
+  transcriptSpoolMaxBytes: number;
+  /** Client-side deadline (ms) of each Bot Connector call (replies, typing, proactive messages) (issue #18). */
+  connectorTimeoutMs: number;
+  /** Client-side deadline (ms) of the Direct Line token exchange and of the Bot Framework OpenID metadata fetch. */
+  authTimeoutMs: number;
+  /** On SIGTERM/SIGINT, how long (ms) in-flight turns may take to finish before the process ends anyway. */
+  shutdownTimeoutMs: number;
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -154,6 +171,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     checkInventoryMaxBlobs: readInteger(env, 'CHECK_INVENTORY_MAX_BLOBS', 5000, 1, 100000),
     checkEmulatorCaFile: readString(env, 'CHECK_EMULATOR_CA_FILE', '') === '' ? '' : path.resolve(projectRoot, readString(env, 'CHECK_EMULATOR_CA_FILE', '')),
     checkInventoryPageSize: readInteger(env, 'CHECK_INVENTORY_PAGE_SIZE', 1000, 10, 5000),
+    storageTimeoutMs: readInteger(env, 'STORAGE_TIMEOUT_MS', 3000, 100, 60000),
+    transcriptTimeoutMs: readInteger(env, 'TRANSCRIPT_TIMEOUT_MS', 2000, 100, 60000),
+    transcriptSpoolDir: path.resolve(projectRoot, readString(env, 'TRANSCRIPT_SPOOL_DIR', 'data/transcript-spool')),
+    transcriptSpoolMaxBytes: readInteger(env, 'TRANSCRIPT_SPOOL_MAX_BYTES', 50 * 1024 * 1024, 1024, 10 * 1024 * 1024 * 1024),
+    connectorTimeoutMs: readInteger(env, 'CONNECTOR_TIMEOUT_MS', 5000, 100, 60000),
+    authTimeoutMs: readInteger(env, 'AUTH_TIMEOUT_MS', 10000, 100, 60000),
+    shutdownTimeoutMs: readInteger(env, 'SHUTDOWN_TIMEOUT_MS', 10000, 0, 120000),
   };
 }
 

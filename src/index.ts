@@ -1,19 +1,37 @@
 /**
  * Entry point for `npm start`: loads `.env`, starts the app, and turns a bad configuration value or knowledge
- * file into one clear line and exit code 1.
+ * file into one clear line and exit code 1. SIGTERM/SIGINT stop gracefully (issue #18): in-flight turns finish
+ * within SHUTDOWN_TIMEOUT_MS, transcripts and feedback are flushed, exit code 0; a second signal ends at once.
  */
 import { startApp } from './app';
 import { ConfigError, loadDotEnv } from './config';
 import { KnowledgeError } from './core/knowledge/validate';
 
+/** Beyond the drain deadline, flushing may take one more storage deadline; past this the process just ends. */
+const FLUSH_ALLOWANCE_MS = 5000;
+
 async function main(): Promise<void> {
   loadDotEnv();
   const app = await startApp(process.env);
-  const stop = (): void => {
-    void app.close().then(() => process.exit(0));
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      process.stderr.write(`${signal} again: stopping now\n`);
+      process.exit(1);
+    }
+    stopping = true;
+    app.logger.info('stopping', { signal, deadlineMs: app.config.shutdownTimeoutMs });
+    setTimeout(() => process.exit(1), app.config.shutdownTimeoutMs + FLUSH_ALLOWANCE_MS).unref();
+    void app.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        app.logger.error('graceful stop failed', { error });
+        process.exit(1);
+      },
+    );
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
   process.stdout.write(`CPK support bot listening on ${app.url} (POST ${app.url}/api/messages)\n`);
 }
 

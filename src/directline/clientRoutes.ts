@@ -3,6 +3,7 @@
  * conversation (the bot gets conversationUpdate with the user added, so it welcomes), refresh a token, read
  * activities after a watermark, post an activity (echoed into the list, then delivered to the bot).
  */
+import { randomBytes } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import type { Conversation } from './conversationStore';
 import { LOCAL_BOT_ACCOUNT, LOCAL_CHANNEL_ID, MAX_CLIENT_ACTIVITY_BYTES } from './bridgeConstants';
@@ -10,6 +11,7 @@ import { bearer, byteSize, clientKey, isRecord, param, parseWatermark, sendCreat
 import { connectorServiceUrl } from './connectorRoutes';
 import type { DirectLineBridgeDeps } from './registerDirectLineBridge';
 import { forwardToBot } from './forwardToBot';
+import { streamUrlFor } from './refuseWebSockets';
 
 export function registerClientRoutes(server: Server, deps: DirectLineBridgeDeps): void {
   const { store, logger } = deps;
@@ -89,7 +91,7 @@ export function registerClientRoutes(server: Server, deps: DirectLineBridgeDeps)
         membersAdded: [{ id: LOCAL_BOT_ACCOUNT.id, name: LOCAL_BOT_ACCOUNT.name }, { id: conversation.userId }],
       });
     }
-    res.send(isNew ? 201 : 200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn });
+    res.send(isNew ? 201 : 200, { conversationId: issued.conversationId, token: issued.token, expires_in: issued.expiresIn, streamUrl: streamUrlFor(req, issued.conversationId) });
   });
 
   server.post('/v3/directline/tokens/refresh', async (req, res) => {
@@ -136,11 +138,18 @@ export function registerClientRoutes(server: Server, deps: DirectLineBridgeDeps)
       channelId: LOCAL_CHANNEL_ID,
       timestamp: new Date().toISOString(),
     };
-    const id = store.append(conversation, activity);
+    // Deliver first, show only what the bot took (issue #18): a failed delivery is not shown as sent.
+    const id = `${conversation.id}|u-${randomBytes(9).toString('base64url')}`;
+    const pending = deps.pending;
+    pending?.add(conversation.id, { ...activity, id });
     const accepted = await deliver(conversation, { ...activity, id });
-    if (!accepted) {
+    const notShownYet = pending === undefined || pending.take(conversation.id, id);
+    if (!accepted && notShownYet) {
       sendError(res, 502, 'BotError', 'Failed to send activity: bot returned an error');
       return;
+    }
+    if (notShownYet) {
+      store.append(conversation, activity, id);
     }
     res.send(200, { id });
   });

@@ -22,7 +22,7 @@ export function connectorServiceUrl(botUrl: string, conversation: Conversation):
   return `${botUrl}${CONNECTOR_PREFIX}/${conversation.connectorSecret}`;
 }
 
-export function registerConnectorRoutes(server: Server, deps: Pick<DirectLineBridgeDeps, 'store' | 'logger'>): void {
+export function registerConnectorRoutes(server: Server, deps: Pick<DirectLineBridgeDeps, 'store' | 'logger' | 'pending'>): void {
   const { store, logger } = deps;
   const fromBot = async (req: Request, res: Response): Promise<void> => {
     const conversation = store.get(param(req, 'conversationId'));
@@ -41,6 +41,10 @@ export function registerConnectorRoutes(server: Server, deps: Pick<DirectLineBri
     if (updating !== undefined && !store.has(conversation, updating)) {
       sendError(res, 404, 'ActivityNotFound', 'Activity not found');
       return;
+    }
+    // The user's message this reply answers reached the bot: show it first (issue #18).
+    for (const waiting of deps.pending?.takeAll(conversation.id) ?? []) {
+      store.append(conversation, waiting, waiting.id);
     }
     const activity = { ...body, conversation: { id: conversation.id }, channelId: LOCAL_CHANNEL_ID, timestamp: new Date().toISOString() };
     const id = store.append(conversation, activity, updating);

@@ -12,6 +12,8 @@ import type { Logger } from '../core/logging/logger';
 import type { ConversationStore } from './conversationStore';
 import { registerClientRoutes } from './clientRoutes';
 import { registerConnectorRoutes } from './connectorRoutes';
+import { PendingUserActivities } from './pendingUserActivities';
+import { refuseWebSockets } from './refuseWebSockets';
 
 export { LOCAL_BOT_ACCOUNT, LOCAL_CHANNEL_ID, MAX_CLIENT_ACTIVITY_BYTES } from './bridgeConstants';
 
@@ -20,9 +22,13 @@ export interface DirectLineBridgeDeps {
   logger: Logger;
   /** This server's loopback base URL, known once it listens. */
   botUrl: () => string;
+  /** User activities being delivered, shown only once the bot has them (issue #18). */
+  pending?: PendingUserActivities;
 }
 
 export function registerDirectLineBridge(server: Server, deps: DirectLineBridgeDeps): void {
-  registerClientRoutes(server, deps);
-  registerConnectorRoutes(server, deps);
+  const withPending = { ...deps, pending: deps.pending ?? new PendingUserActivities() };
+  registerClientRoutes(server, withPending);
+  registerConnectorRoutes(server, withPending);
+  refuseWebSockets(server);
 }

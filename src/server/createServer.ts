@@ -10,6 +10,7 @@ import { authFailureResponse, UNAUTHORIZED_BODY } from './authFailureResponse';
 import { bearerKeyId } from './bearerTokenShape';
 import { checkActivityShape } from './checkActivityShape';
 import { hostOfHeader, isLoopbackHost, isLoopbackUrl } from './loopback';
+import type { RequestDrain } from './requestDrain';
 import { bodyParser, createRestifyServer } from './restifyKit';
 
 /** Largest request body accepted on any route (the Bot Framework caps activities well below this). */
@@ -40,6 +41,8 @@ export interface ServerDeps {
    * With it, a malformed or forged token gets 401 with no internal text and causes no metadata fetch.
    */
   knownSigningKey?: (kid: string) => Promise<boolean>;
+  /** Graceful shutdown: refuses new requests once draining (issue #18). */
+  drain?: RequestDrain;
 }
 
 /** `application/json`, with or without parameters such as a charset. */
@@ -49,6 +52,7 @@ function isJson(contentType: string | undefined): boolean {
 
 export function createServer(deps: ServerDeps): Server {
   const server = createRestifyServer('cpk-support-bot');
+  deps.drain?.install(server);
   if (deps.authOff === true && deps.allowRemote !== true) {
     // DNS rebinding: a web page under the attacker's name resolved to 127.0.0.1 reaches this server with its own
     // name in the Host header. Checked before any route, the web chat page and the bridge included.

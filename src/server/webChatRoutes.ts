@@ -18,7 +18,8 @@ import { exchangeSecretForToken, TokenExchangeError } from './webChatTokenExchan
 export type WebChatConfig = Pick<
   AppConfig,
   'localDirectLine' | 'directLineSecret' | 'directLineEndpoint' | 'directLineTrustedOrigins'
->;
+> &
+  Partial<Pick<AppConfig, 'authTimeoutMs'>>;
 
 export interface WebChatDeps {
   config: WebChatConfig;
@@ -82,7 +83,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
     }
     if (useAzure) {
       try {
-        const token = await exchangeSecretForToken(config.directLineEndpoint, config.directLineSecret, config.directLineTrustedOrigins);
+        const token = await exchangeSecretForToken(config.directLineEndpoint, config.directLineSecret, config.directLineTrustedOrigins, config.authTimeoutMs);
         const body: TokenResponse = {
           token: token.token,
           conversationId: token.conversationId,

@@ -19,13 +19,14 @@ export class TokenExchangeError extends Error {
   }
 }
 
+/** Default client-side deadline of the exchange (`AUTH_TIMEOUT_MS`, issue #18). */
 const TOKEN_TIMEOUT_MS = 10_000;
 
 /**
  * `POST {endpoint}/v3/directline/tokens/generate` with `Authorization: Bearer <secret>` and a generated `dl_`
  * user id (the `dl_` prefix tells Direct Line the id was not user-supplied and is safe to trust).
  */
-export async function exchangeSecretForToken(endpoint: string, secret: string, trustedOrigins: readonly string[]): Promise<DirectLineToken> {
+export async function exchangeSecretForToken(endpoint: string, secret: string, trustedOrigins: readonly string[], timeoutMs = TOKEN_TIMEOUT_MS): Promise<DirectLineToken> {
   const userId = `dl_${randomBytes(12).toString('base64url')}`;
   const body: Record<string, unknown> = { user: { id: userId } };
   if (trustedOrigins.length > 0) {
@@ -37,7 +38,7 @@ export async function exchangeSecretForToken(endpoint: string, secret: string, t
       method: 'POST',
       headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
       body: JSON.stringify(body),
-      signal: AbortSignal.timeout(TOKEN_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch {
     throw new TokenExchangeError(0);

@@ -1,13 +1,18 @@
 /**
- * Chooses and builds the bot's stores from configuration (issue #7, item 1): memory state by default (the
+ * Chooses and builds the bot's stores from configuration (issue #7, item 1; deadlines: issue #18): memory state by default (the
  * default transcript store is chosen by the adapter), Azure Blob storage for state and transcripts when a
  * connection string or an account URL (managed identity) is set. The Azure packages are loaded only then.
  */
+import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import type { Storage, TranscriptStore } from 'botbuilder';
+import type { AppConfig } from '../config';
 import { BoundedMemoryStorage } from '../bot/boundedMemoryStorage';
+import { withDeadline } from '../core/io/deadline';
 import { chooseStorage, describeStorage, type StorageChoice, type StorageSettings } from './storageChoice';
 import { RedactingTranscriptStore } from '../bot/transcripts/redactingTranscriptStore';
-import { RenewingStorage, RenewingTranscriptStore } from './renewable';
+import { DeadlineBlobsStorage } from './deadlineBlobsStorage';
+import { DeadlineBlobsTranscriptStore } from './deadlineBlobsTranscriptStore';
+import { RenewingTranscriptStore } from './renewable';
 import { StorageUnreachableError } from './storageUnreachableError';
 
 export interface Stores {
@@ -19,49 +24,49 @@ export interface Stores {
   transcriptStore?: TranscriptStore;
   /** Creates the containers if needed; rejects with `StorageUnreachableError` when storage cannot be used. */
   open(): Promise<void>;
-  /** Cheap reachability check for /readyz; rejects with `StorageUnreachableError`. */
+  /** Cheap reachability check for /readyz, bounded by the storage deadline; rejects with `StorageUnreachableError`. */
   ping(): Promise<void>;
 }
 
 /**
- * Turn-time calls retry a little (a brief network blip should not cost a turn) but stay bounded so a user
- * waits seconds, not minutes; the start-up check tries once so a wrong setting fails fast.
+ * Turn-time calls retry a little (a brief network blip should not cost a turn); the whole call, retries
+ * included, is bounded by `STORAGE_TIMEOUT_MS` on the client side (issue #18). The start-up check tries once so
+ * a wrong setting fails fast.
  */
 const TURN_RETRIES = { maxTries: 2, tryTimeoutInMs: 5_000, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 };
 const CHECK_RETRIES = { maxTries: 1, tryTimeoutInMs: 10_000 };
+/** Opening the containers at start-up may take longer than a turn's call (a cold account, a slow DNS). */
+const OPEN_TIMEOUT_MS = 15_000;
 
-export async function createStores(settings: StorageSettings): Promise<Stores> {
+export type StoreSettings = StorageSettings & Pick<AppConfig, 'storageTimeoutMs' | 'transcriptTimeoutMs'>;
+
+export async function createStores(settings: StoreSettings): Promise<Stores> {
   const choice = chooseStorage(settings);
   if (choice.kind === 'memory') {
     return { choice, description: describeStorage(choice), storage: new BoundedMemoryStorage({ maxItems: 10000, idleMs: 24 * 60 * 60 * 1000 }), open: async () => undefined, ping: async () => undefined };
   }
-  const [{ ContainerClient }, { BlobsStorage, BlobsTranscriptStore }] = await Promise.all([
-    import('@azure/storage-blob'),
-    import('botbuilder-azure-blobs'),
-  ]);
-  let storage: Storage;
-  let transcripts: TranscriptStore;
-  let containerClient: (container: string) => InstanceType<typeof ContainerClient>;
+  const [{ ContainerClient }, { BlobsTranscriptStore }] = await Promise.all([import('@azure/storage-blob'), import('botbuilder-azure-blobs')]);
+  const turnOptions = { retryOptions: TURN_RETRIES };
+  let client: (container: string, options: StoragePipelineOptions) => ContainerClient;
+  let reader: () => TranscriptStore;
   if (choice.auth === 'connectionString') {
     const connection = settings.storageConnectionString;
-    const options = { storagePipelineOptions: { retryOptions: TURN_RETRIES } };
-    storage = new RenewingStorage(() => new BlobsStorage(connection, choice.stateContainer, options));
-    transcripts = new RenewingTranscriptStore(() => new BlobsTranscriptStore(connection, choice.transcriptContainer, options));
-    containerClient = (container) => new ContainerClient(connection, container, { retryOptions: CHECK_RETRIES });
+    client = (container, options) => new ContainerClient(connection, container, options);
+    reader = () => new BlobsTranscriptStore(connection, choice.transcriptContainer, { storagePipelineOptions: turnOptions });
   } else {
     const { DefaultAzureCredential } = await import('@azure/identity');
     const credential = new DefaultAzureCredential();
     const url = (container: string): string => `${settings.storageAccountUrl}/${container}`;
-    const options = { storagePipelineOptions: { retryOptions: TURN_RETRIES } };
-    storage = new RenewingStorage(() => new BlobsStorage('', '', options, url(choice.stateContainer), credential));
-    transcripts = new RenewingTranscriptStore(() => new BlobsTranscriptStore('', '', options, url(choice.transcriptContainer), credential));
-    containerClient = (container) => new ContainerClient(url(container), credential, { retryOptions: CHECK_RETRIES });
+    client = (container, options) => new ContainerClient(url(container), credential, options);
+    reader = () => new BlobsTranscriptStore('', '', { storagePipelineOptions: turnOptions }, url(choice.transcriptContainer), credential);
   }
+  const storage = new DeadlineBlobsStorage(client(choice.stateContainer, turnOptions), settings.storageTimeoutMs);
+  const transcripts = new DeadlineBlobsTranscriptStore(client(choice.transcriptContainer, turnOptions), new RenewingTranscriptStore(reader), settings.transcriptTimeoutMs);
   const containers = [choice.stateContainer, choice.transcriptContainer];
-  const each = async (action: (client: InstanceType<typeof ContainerClient>) => Promise<unknown>): Promise<void> => {
+  const each = async (what: string, ms: number, action: (client: ContainerClient, abortSignal: AbortSignal) => Promise<unknown>): Promise<void> => {
     for (const container of containers) {
       try {
-        await action(containerClient(container));
+        await withDeadline(what, ms, (abortSignal) => action(client(container, { retryOptions: CHECK_RETRIES }), abortSignal));
       } catch (error) {
         throw new StorageUnreachableError(container, choice.account, error);
       }
@@ -72,7 +77,7 @@ export async function createStores(settings: StorageSettings): Promise<Stores> {
     description: describeStorage(choice),
     storage,
     transcriptStore: new RedactingTranscriptStore(transcripts),
-    open: () => each((client) => client.createIfNotExists()),
-    ping: () => each((client) => client.getProperties()),
+    open: () => each('opening the storage containers', OPEN_TIMEOUT_MS, (container, abortSignal) => container.createIfNotExists({ abortSignal })),
+    ping: () => each('the storage readiness probe', settings.storageTimeoutMs, (container, abortSignal) => container.getProperties({ abortSignal })),
   };
 }

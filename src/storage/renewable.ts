@@ -1,10 +1,10 @@
 /**
- * `BlobsStorage` and `BlobsTranscriptStore` cache the promise of their first `createIfNotExists`, a rejected
- * one too: a storage outage at their first use would make every later turn fail until a restart (read in
- * node_modules/botbuilder-azure-blobs/lib). These wrappers build a fresh client after a failure, so the bot
- * recovers by itself once storage is back (issue #7: a storage error never loses the conversation).
+ * `BlobsTranscriptStore` caches the promise of its first `createIfNotExists`, a rejected one too: a storage
+ * outage at its first use would make every later read fail until a restart (read in
+ * node_modules/botbuilder-azure-blobs/lib). This wrapper builds a fresh client after a failure, so the bot
+ * recovers by itself once storage is back (issue #7). State and transcript writes use `OpenedContainer` instead.
  */
-import type { Activity, PagedResult, Storage, StoreItems, TranscriptInfo, TranscriptStore } from 'botbuilder';
+import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { isETagConflict } from './storageErrors';
 
 class Renewable<T> {
@@ -22,22 +22,6 @@ class Renewable<T> {
       }
       throw error;
     }
-  }
-}
-
-export class RenewingStorage implements Storage {
-  private readonly client: Renewable<Storage>;
-  constructor(create: () => Storage) {
-    this.client = new Renewable(create);
-  }
-  read(keys: string[]): Promise<StoreItems> {
-    return this.client.use((storage) => storage.read(keys));
-  }
-  write(changes: StoreItems): Promise<void> {
-    return this.client.use((storage) => storage.write(changes));
-  }
-  delete(keys: string[]): Promise<void> {
-    return this.client.use((storage) => storage.delete(keys));
   }
 }
 

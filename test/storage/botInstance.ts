@@ -54,5 +54,9 @@ export const offersHuman = (replies: Partial<Activity>[]): boolean =>
 /** A fallback card without the offer (the first unrecognised message). */
 export const fallsBackOnly = (replies: Partial<Activity>[]): boolean =>
   replies.some((reply) => titleOf(reply) === 'I did not catch that') && !offersHuman(replies);
-/** The storage apology with a retry suggestion. */
-export const asksToRetry = (replies: Partial<Activity>[]): boolean => replies.some((reply) => titleOf(reply) === 'Sorry, please try that again');
+/** The storage apology with a retry suggestion (a conflict, or storage unreachable: issue #18's wording). */
+export const asksToRetry = (replies: Partial<Activity>[]): boolean =>
+  replies.some((reply) => titleOf(reply) === 'Sorry, please try that again' || titleOf(reply) === "I can't reach my storage");
+/** The outage answer issue #18 asks for. */
+export const storageUnreachable = (replies: Partial<Activity>[]): boolean =>
+  replies.some((reply) => titleOf(reply) === "I can't reach my storage" && /your message is kept; please try again in a minute/i.test(JSON.stringify(reply)));

@@ -9,12 +9,20 @@ import { projectRoot } from '../../src/paths';
 
 export interface BotProcess {
   url: string;
+  pid: number;
   output(): string;
-  /** Sends one activity and returns the replies of the turn (typing left out). */
-  send(activity: Partial<Activity>): Promise<Partial<Activity>[]>;
+  /**
+   * Sends one activity and returns the replies of the turn (typing left out). `withinMs` bounds the wait
+   * (issue #18: an answer within the deadline is part of the contract); past it the request is aborted.
+   */
+  send(activity: Partial<Activity>, withinMs?: number): Promise<Partial<Activity>[]>;
   /** SIGKILL: a crash, not a graceful stop. */
   kill(): Promise<void>;
   stop(): Promise<void>;
+  /** Sends a signal and returns at once. */
+  signal(signal: NodeJS.Signals): void;
+  /** How the process ended; rejects if it still runs after `withinMs`. */
+  exited(withinMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
 async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
@@ -35,10 +43,15 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
   });
   let output = '';
   try {
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     const url = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`bot did not start: ${output}`)), 15000);
-      const onData = (chunk: Buffer): void => {
-        output += chunk.toString();
+      const onData = (): void => {
         const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(output);
         if (match !== null) {
           clearTimeout(timer);
@@ -52,14 +65,22 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
         reject(new Error(`bot exited with ${String(code)}: ${output}`));
       });
     });
+    const exit = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) {
+        resolve({ code: child.exitCode, signal: child.signalCode });
+      }
+      child.once('exit', (code, signal) => resolve({ code, signal }));
+    });
     return {
       url,
+      pid: child.pid ?? 0,
       output: () => output,
-      async send(activity) {
+      async send(activity, withinMs = 30000) {
         const response = await fetch(`${url}/api/messages`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ ...activity, deliveryMode: 'expectReplies' }),
+          signal: AbortSignal.timeout(withinMs),
         });
         if (response.status !== 200) {
           throw new Error(`HTTP ${response.status} from ${url}`);
@@ -69,6 +90,20 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
       },
       kill: () => stopChild(child, 'SIGKILL'),
       stop: () => stopChild(child, 'SIGTERM'),
+      signal: (signal) => {
+        child.kill(signal);
+      },
+      async exited(withinMs) {
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<never>((_resolve, reject) => {
+          timer = setTimeout(() => reject(new Error(`the bot process still runs after ${withinMs} ms`)), withinMs);
+        });
+        try {
+          return await Promise.race([exit, late]);
+        } finally {
+          clearTimeout(timer);
+        }
+      },
     };
   } catch (error) {
     await stopChild(child, 'SIGKILL');

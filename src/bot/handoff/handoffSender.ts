@@ -42,13 +42,18 @@ export class HandoffSender {
     return 'event';
   }
 
-  /** The redacted conversation so far including this turn (the transcript middleware writes only at turn end). */
+  /** The redacted conversation so far including this turn (its replies are recorded only at the turn's end). */
   private async transcript(context: TurnContext, currentTurn: Partial<Activity>[]): Promise<Activity[]> {
     const { channelId, conversation } = context.activity;
-    const stored =
-      this.deps.transcriptStore === undefined
-        ? []
-        : (await this.deps.transcriptStore.getTranscriptActivities(channelId, conversation.id)).items;
+    let stored: Activity[] = [];
+    try {
+      stored = this.deps.transcriptStore === undefined ? [] : (await this.deps.transcriptStore.getTranscriptActivities(channelId, conversation.id)).items;
+    } catch (error) {
+      // The handoff goes ahead with this turn only: an unreachable transcript store must not cost the escalation.
+      this.deps.logger.warn('handoff without the stored transcript: the store did not answer', { error });
+    }
+    // The turn recorder stores the user's message before the turn runs (issue #18): it is added below once.
+    stored = stored.filter((activity) => activity.id === undefined || activity.id !== context.activity.id);
     const now = new Date().toISOString();
     const sent = currentTurn.map((activity) => ({
       ...activity,
