@@ -14,6 +14,8 @@ import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { createServer } from './server/createServer';
 import { registerWebChatRoutes } from './server/webChatRoutes';
+import { blobContainerClient } from './storage/blobContainerClient';
+import { BlobFeedbackSink } from './storage/blobFeedbackSink';
 import { createStores } from './storage/createStores';
 import { createReadiness } from './storage/readiness';
 import { packageVersion } from './version';
@@ -44,7 +46,12 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
   const transcriptStore = stores.transcriptStore ?? fileTranscripts;
-  const feedback = new JsonLinesFeedbackSink(config.feedbackDir, (error) => logger.error('feedback write failed', { error }));
+  // Feedback (issue #20): append blobs when Blob storage is configured, so instances and redeploys keep it.
+  const onFeedbackError = (error: unknown): void => logger.error('feedback write failed', { error });
+  const feedback =
+    stores.choice.kind === 'blob'
+      ? new BlobFeedbackSink(await blobContainerClient(config, config.feedbackContainer), { onError: onFeedbackError })
+      : new JsonLinesFeedbackSink(config.feedbackDir, onFeedbackError);
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
   const adapter = createAdapter(env, logger, { transcriptStore });
   const server = createServer({
@@ -77,7 +84,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
         server.server.closeIdleConnections();
       });
       await fileTranscripts?.close();
-      feedback.close();
+      await feedback.close();
     },
   };
 }
