@@ -17,6 +17,7 @@ import { registerWebChatRoutes } from './server/webChatRoutes';
 import { blobContainerClient } from './storage/blobContainerClient';
 import { BlobFeedbackSink } from './storage/blobFeedbackSink';
 import { createStores } from './storage/createStores';
+import { openStoresPatiently } from './storage/openStoresPatiently';
 import { createReadiness } from './storage/readiness';
 import { packageVersion } from './version';
 
@@ -39,9 +40,10 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const config = loadConfig(env);
   const logger = createLogger(config.logLevel, logSink);
   const knowledge = loadKnowledge(config.knowledgeDir);
-  // Storage by configuration (issue #7): fail fast, before listening, when configured storage is unreachable.
+  // Storage by configuration (issue #7): fail fast, before listening, when configured storage is unreachable;
+  // an identity storage does not let in yet (a new role assignment) is retried behind a 503 /readyz (issue #20).
   const stores = await createStores(config);
-  await stores.open();
+  const storageOpen = await openStoresPatiently(stores, logger);
   logger.info('storage', { storage: stores.description });
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
@@ -78,6 +80,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     logger,
     url,
     close: async () => {
+      storageOpen.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Idle keep-alive sockets would hold close() open for their whole timeout.
