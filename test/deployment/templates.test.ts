@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
 import { startCommandFlags } from '../../scripts/lib/startFlags';
@@ -220,6 +221,18 @@ describe('deploymentTemplates/', () => {
       assert.match(String(bot.properties?.endpoint), /\/api\/messages'\)\]$/);
       const channels = resourcesOf(template, 'Microsoft.BotService/botServices/channels').map((channel) => (channel.properties as { channelName: string }).channelName);
       assert.deepEqual(channels.sort(), ['DirectLineChannel', 'MsTeamsChannel']);
+    });
+
+    it('README.md explains every parameter and deploys the npm run package zip with az commands in order', () => {
+      const readme = fs.readFileSync(path.join(templatesDir, 'README.md'), 'utf8');
+      const table = readme.slice(readme.indexOf('## Parameters'), readme.indexOf('## Commands'));
+      const undocumented = Object.keys(template.parameters ?? {}).filter((name) => !table.includes(`\`${name}\``));
+      assert.deepEqual(undocumented, []);
+      const steps = ['az login', 'az group create', 'az deployment group what-if', 'az deployment group create', 'npm run package', 'az webapp deploy', '/readyz'];
+      const positions = steps.map((step) => readme.indexOf(step, readme.indexOf('## Commands')));
+      assert.ok(positions.every((position) => position > 0), steps.filter((_, index) => positions[index] <= 0).join(', '));
+      assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in this order');
+      assert.match(readme, /--src-path dist\/deploy\/app\.zip --type zip/);
     });
 
     const parameterFiles = files.filter((file) => isParametersFile(readJson(file)));
