@@ -20,7 +20,10 @@ import { BRIDGE_FORWARD_HEADER, BRIDGE_FORWARD_MARK } from './directline/forward
 import { createServer } from './server/createServer';
 import { RequestDrain } from './server/requestDrain';
 import { registerWebChatRoutes } from './server/webChatRoutes';
+import { blobContainerClient } from './storage/blobContainerClient';
+import { BlobFeedbackSink } from './storage/blobFeedbackSink';
 import { createStores } from './storage/createStores';
+import { openStoresPatiently } from './storage/openStoresPatiently';
 import { createReadiness } from './storage/readiness';
 import { TranscriptSpool } from './storage/transcriptSpool';
 import { packageVersion } from './version';
@@ -51,9 +54,10 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const logger = createLogger(config.logLevel, logSink);
   checkUnauthenticatedExposure(config, logger);
   const knowledge = loadKnowledge(config.knowledgeDir);
-  // Storage by configuration (issue #7): fail fast, before listening, when configured storage is unreachable.
+  // Storage by configuration (issue #7): fail fast, before listening, when configured storage is unreachable;
+  // an identity storage does not let in yet (a new role assignment) is retried behind a 503 /readyz (issue #20).
   const stores = await createStores(config);
-  await stores.open();
+  const storageOpen = await openStoresPatiently(stores, logger);
   logger.info('storage', { storage: stores.description });
   // Transcripts (issue #6): shared Blob storage when configured, else Emulator-format files; redacted either way.
   const fileTranscripts = stores.transcriptStore === undefined ? new EmulatorFileTranscriptStore(config.transcriptDir, logger) : undefined;
@@ -61,11 +65,12 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // Blob transcripts get a bounded on-disk spool for outages (issue #18); the file store is local already.
   const spool = stores.transcriptStore === undefined ? undefined : openSpool(config, logger);
   const transcripts = transcriptStore === undefined ? undefined : new DurableTranscriptLogger(transcriptStore, spool, logger);
-  const feedback = new JsonLinesFeedbackSink(
-    config.feedbackDir,
-    (error) => logger.error('feedback write failed', { error }),
-    (id) => knowledge.intents.has(id),
-  );
+  // Feedback (issue #20): append blobs when Blob storage is configured, so instances and redeploys keep it.
+  const onFeedbackError = (error: unknown): void => logger.error('feedback write failed', { error });
+  const feedback =
+    stores.choice.kind === 'blob'
+      ? new BlobFeedbackSink(await blobContainerClient(config, config.feedbackContainer), { onError: onFeedbackError, isKnownIntent: (id) => knowledge.intents.has(id) })
+      : new JsonLinesFeedbackSink(config.feedbackDir, onFeedbackError, (id) => knowledge.intents.has(id));
   const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
   const adapter = createAdapter(env, logger, { transcripts, connectorTimeoutMs: config.connectorTimeoutMs, authTimeoutMs: config.authTimeoutMs });
   // The bot's replies to the local Direct Line bridge, and the bridge's forwards of requests it accepted, belong
@@ -107,6 +112,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     close: async () => {
       const { unfinished } = await drain.drain(server, config.shutdownTimeoutMs);
       signingKeys?.stop();
+      storageOpen.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         // Whatever is still open after the deadline (a turn that did not finish) is cut.
@@ -115,7 +121,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
       await transcripts?.flush();
       transcripts?.close();
       await fileTranscripts?.close();
-      feedback.close();
+      await feedback.close();
       logger.info('stopped', { unfinishedRequests: unfinished });
     },
   };

@@ -19,6 +19,11 @@ export interface AppConfig {
   allowUnauthenticatedRemote: boolean;
   /** Bot Framework app id; empty means auth off (Emulator, local clients). */
   microsoftAppId: string;
+  /**
+   * The bot identity's kind (botbuilder reads it as `MicrosoftAppType`): required with an app id, because botbuilder
+   * takes an empty one for MultiTenant, which Azure stopped creating after 31 July 2025 (issue #20).
+   */
+  microsoftAppType: BotIdentityKind | '';
   /** Folder with `intents/*.json` and `versions.json`. */
   knowledgeDir: string;
   /** Minimum matcher confidence (0-1) to answer without asking. */
@@ -51,6 +56,8 @@ export interface AppConfig {
   stateContainer: string;
   /** Blob container for transcripts. */
   transcriptContainer: string;
+  /** Blob container for feedback records (append blobs) when Blob storage is configured (issue #20). */
+  feedbackContainer: string;
   /** Folder of Emulator-format `.transcript` files, one per conversation, redacted (issue #6). */
   transcriptDir: string;
   /** Folder of redacted JSON-lines records: feedback, unanswered questions, escalations (issue #6). */
@@ -93,6 +100,8 @@ export interface AppConfig {
 }
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type BotIdentityKind = 'UserAssignedMSI' | 'SingleTenant';
+const BOT_IDENTITY_KINDS: readonly BotIdentityKind[] = ['UserAssignedMSI', 'SingleTenant'];
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
 /** Thrown for an invalid configuration value; its message is the one line shown at start-up. */
@@ -149,6 +158,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: readString(env, 'HOST', '127.0.0.1'),
     allowUnauthenticatedRemote: readChoice(env, 'ALLOW_UNAUTHENTICATED_REMOTE', 'false', ['true', 'false'] as const) === 'true',
     microsoftAppId: readString(env, 'MicrosoftAppId', ''),
+    microsoftAppType: readBotIdentityKind(env),
     knowledgeDir: path.resolve(projectRoot, readString(env, 'KNOWLEDGE_DIR', 'knowledge')),
     matchThreshold: readFraction(env, 'MATCH_THRESHOLD', 0.3),
     ambiguityMargin: readFraction(env, 'MATCH_AMBIGUITY_MARGIN', 0.05),
@@ -198,7 +208,7 @@ function readContainer(env: Env, name: string, fallback: string): string {
  */
 function readStorageSettings(
   env: Env,
-): Pick<AppConfig, 'storageConnectionString' | 'storageAccountUrl' | 'stateContainer' | 'transcriptContainer'> {
+): Pick<AppConfig, 'storageConnectionString' | 'storageAccountUrl' | 'stateContainer' | 'transcriptContainer' | 'feedbackContainer'> {
   const storageConnectionString = readString(env, 'STORAGE_CONNECTION_STRING', '');
   const storageAccountUrl = readString(env, 'STORAGE_ACCOUNT_URL', '');
   if (storageConnectionString !== '' && !/(^|;)\s*(AccountName|BlobEndpoint|UseDevelopmentStorage)\s*=/i.test(storageConnectionString)) {
@@ -217,7 +227,26 @@ function readStorageSettings(
     storageAccountUrl: storageAccountUrl.replace(/\/$/, ''),
     stateContainer: readContainer(env, 'STATE_CONTAINER', 'bot-state'),
     transcriptContainer: readContainer(env, 'TRANSCRIPT_CONTAINER', 'bot-transcripts'),
+    feedbackContainer: readContainer(env, 'FEEDBACK_CONTAINER', 'bot-feedback'),
   };
+}
+
+/**
+ * `MicrosoftAppType`: UserAssignedMSI or SingleTenant, with a tenant, whenever an app id is set (auth on);
+ * MultiTenant is refused always, and so is an empty type with an app id (botbuilder would take it for MultiTenant).
+ */
+function readBotIdentityKind(env: Env): BotIdentityKind | '' {
+  const raw = readString(env, 'MicrosoftAppType', '');
+  const authOn = readString(env, 'MicrosoftAppId', '') !== '';
+  const allowed = 'UserAssignedMSI or SingleTenant (Azure stopped creating MultiTenant bots after 31 July 2025)';
+  const kind = BOT_IDENTITY_KINDS.find((choice) => choice === raw);
+  if (kind === undefined && (raw !== '' || authOn)) {
+    throw new ConfigError('MicrosoftAppType', `${allowed}${authOn ? ' when MicrosoftAppId is set' : ''}`, raw);
+  }
+  if (authOn && readString(env, 'MicrosoftAppTenantId', '') === '') {
+    throw new ConfigError('MicrosoftAppTenantId', `the bot's Entra tenant id with MicrosoftAppType ${String(kind)}`, '');
+  }
+  return kind ?? '';
 }
 
 /** `auto` (default) = on while auth is off; `true` is refused when auth is on (issue #5: never in production). */

@@ -19,3 +19,9 @@ export const projectRoot = findProjectRoot(__dirname);
 
 /** The prebuilt model artifact `npm run build` writes (src/core/matching/modelArtifact.ts). */
 export const modelArtifactFile = path.join(projectRoot, 'dist', 'model', 'matcher.json');
+
+/**
+ * The Web Chat UMD bundle `npm run build` copies out of the botframework-webchat devDependency
+ * (scripts/copyWebChat.ts), so a production install serves it without that 480 MB package (issue #20).
+ */
+export const webChatBundleFile = path.join(projectRoot, 'dist', 'vendor', 'webchat.js');

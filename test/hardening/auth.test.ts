@@ -11,7 +11,8 @@ describe('hardening: with MicrosoftAppId set, auth is on', () => {
       LOG_LEVEL: 'error',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'not-used-in-this-test',
-      MicrosoftAppType: 'MultiTenant',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa',
     });
   });
   after(async () => {

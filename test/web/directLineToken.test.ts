@@ -124,15 +124,17 @@ describe('production Direct Line: POST /api/directline/token against a stand-in 
 
 describe('local Direct Line is never on in a production configuration', () => {
   const appId = '11111111-2222-3333-4444-555555555555';
+  /** Auth on: an app id with the identity kind and tenant the configuration requires with it (issue #20). */
+  const authOn = { MicrosoftAppId: appId, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa' };
 
   it('is off by default when MicrosoftAppId is set', () => {
-    assert.equal(loadConfig({ MicrosoftAppId: appId }).localDirectLine, false);
+    assert.equal(loadConfig(authOn).localDirectLine, false);
     assert.equal(loadConfig({}).localDirectLine, true);
     assert.equal(loadConfig({ LOCAL_DIRECT_LINE: 'false' }).localDirectLine, false);
   });
 
   it('refuses LOCAL_DIRECT_LINE=true together with MicrosoftAppId', () => {
-    assert.throws(() => loadConfig({ MicrosoftAppId: appId, LOCAL_DIRECT_LINE: 'true' }), ConfigError);
+    assert.throws(() => loadConfig({ ...authOn, LOCAL_DIRECT_LINE: 'true' }), (error: unknown) => error instanceof ConfigError && error.variable === 'LOCAL_DIRECT_LINE');
   });
 
   it('refuses a Direct Line endpoint that is not https (http only on loopback), and a bad origin list', () => {
@@ -143,7 +145,7 @@ describe('local Direct Line is never on in a production configuration', () => {
   });
 
   it('with auth on, the bridge routes do not exist and the page cannot get a token', async () => {
-    const app = await startApp({ PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: appId, MicrosoftAppPassword: 'x', LOG_LEVEL: 'error' }, () => undefined);
+    const app = await startApp({ PORT: '0', HOST: '127.0.0.1', ...authOn, MicrosoftAppPassword: 'x', LOG_LEVEL: 'error' }, () => undefined);
     try {
       assert.equal((await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST' })).status, 404);
       assert.equal((await fetch(`${app.url}/v3/conversations/c/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message"}' })).status, 404);

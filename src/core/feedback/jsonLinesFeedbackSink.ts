@@ -14,6 +14,7 @@ import path from 'node:path';
 import { stringifyRedacted } from '../redaction/redact';
 import { boundFeedbackRecord, type IntentIdCheck, looksLikeIntentId } from './boundFeedbackRecord';
 import type { FeedbackRecord, FeedbackSink } from './feedbackRecord';
+import { type ParsedFeedback, parseFeedbackLines } from './parseFeedbackLines';
 
 export const FEEDBACK_FILE = 'feedback.jsonl';
 
@@ -66,7 +67,7 @@ export class JsonLinesFeedbackSink implements FeedbackSink {
 }
 
 /** Reads every well-formed record from a folder's feedback file; broken lines are counted, not fatal. */
-export async function readFeedbackRecords(folder: string): Promise<{ records: FeedbackRecord[]; badLines: number }> {
+export async function readFeedbackRecords(folder: string): Promise<ParsedFeedback> {
   let text = '';
   try {
     text = await fs.readFile(path.join(folder, FEEDBACK_FILE), 'utf8');
@@ -75,19 +76,5 @@ export async function readFeedbackRecords(folder: string): Promise<{ records: Fe
       throw error;
     }
   }
-  const records: FeedbackRecord[] = [];
-  let badLines = 0;
-  for (const line of text.split('\n').filter((entry) => entry.trim() !== '')) {
-    try {
-      const parsed: unknown = JSON.parse(line);
-      if (typeof parsed === 'object' && parsed !== null && typeof (parsed as { kind?: unknown }).kind === 'string') {
-        records.push(parsed as FeedbackRecord);
-      } else {
-        badLines += 1;
-      }
-    } catch {
-      badLines += 1;
-    }
-  }
-  return { records, badLines };
+  return parseFeedbackLines(text);
 }
