@@ -78,7 +78,7 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   const drain = new RequestDrain((req) => req.path().startsWith('/v3/conversations/') || req.header(BRIDGE_FORWARD_HEADER, '') === BRIDGE_FORWARD_MARK);
   // Auth on: the Bot Framework's signing keys, loaded with the first well-formed token, then refreshed on a
   // schedule (issue #15). Not at start-up: a bot that only ever sees unsigned requests makes no outbound call.
-  const signingKeys = config.microsoftAppId === '' ? undefined : createSigningKeyCache(env, logger);
+  const signingKeys = config.microsoftAppId === '' ? undefined : createSigningKeyCache(env, logger, config.authTimeoutMs);
   const server = createServer({
     ...(signingKeys === undefined ? {} : { knownSigningKey: (kid: string) => signingKeys.knows(kid) }),
     adapter,

@@ -8,7 +8,8 @@ import { BOT_FRAMEWORK_METADATA_URLS, OpenIdKeyCache } from './openIdKeyCache';
 
 const HOUR_MS = 60 * 60 * 1000;
 
-export function createSigningKeyCache(env: Readonly<Record<string, string | undefined>>, logger: Logger): OpenIdKeyCache {
+/** `timeoutMs` is the deadline of one metadata or key-set fetch (AUTH_TIMEOUT_MS, issue #18). */
+export function createSigningKeyCache(env: Readonly<Record<string, string | undefined>>, logger: Logger, timeoutMs: number): OpenIdKeyCache {
   const setting = (name: string, fallback: string): string => {
     const value = env[name]?.trim();
     return value === undefined || value === '' ? fallback : value;
@@ -20,7 +21,7 @@ export function createSigningKeyCache(env: Readonly<Record<string, string | unde
     ],
     refreshMs: 12 * HOUR_MS,
     minRefetchMs: 60 * 1000,
-    timeoutMs: 5000,
+    timeoutMs,
     now: () => Date.now(),
     onError: (url, error) => logger.warn('OpenID metadata refresh failed', { url, reason: error instanceof Error ? error.message : String(error) }),
   });

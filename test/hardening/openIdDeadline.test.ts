@@ -31,7 +31,8 @@ describe('hardening: the OpenID metadata fetch has a deadline (issue #18)', func
       LOG_LEVEL: 'error',
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: 'not-used-in-this-test',
-      MicrosoftAppType: 'MultiTenant',
+      MicrosoftAppType: 'SingleTenant',
+      MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa',
       ToBotFromChannelOpenIdMetadataUrl: `${hanging.url}/openid`,
       // With one endpoint overridden, the SDK takes every other from configuration.
       ToBotFromChannelTokenIssuer: 'https://api.botframework.com',

@@ -128,7 +128,7 @@ describe('an unauthenticated bot does not listen beyond loopback (issue #15)', (
   for (const host of ['0.0.0.0', '::', '192.168.1.10', 'my-host.example']) {
     it(`refuses HOST=${host} with auth off, allows it with MicrosoftAppId set`, () => {
       assert.throws(() => checkUnauthenticatedExposure(loadConfig({ HOST: host }), silentLogger, () => undefined), ConfigError);
-      checkUnauthenticatedExposure(loadConfig({ HOST: host, MicrosoftAppId: 'app-id' }), silentLogger, () => assert.fail('no warning with auth on'));
+      checkUnauthenticatedExposure(loadConfig({ HOST: host, MicrosoftAppId: 'app-id', MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa' }), silentLogger, () => assert.fail('no warning with auth on'));
     });
   }
 

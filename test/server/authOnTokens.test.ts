@@ -65,6 +65,7 @@ describe('auth on: bad tokens get 401 without internal text, metadata is cached 
     app = await startApp(
       {
         PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline',
+        MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa',
         ToBotFromChannelOpenIdMetadataUrl: metadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl, ToBotFromChannelTokenIssuer: ISSUER,
         ToChannelFromBotLoginUrl: 'https://login.microsoftonline.com/botframework.com', ToChannelFromBotOAuthScope: 'https://api.botframework.com',
         OAuthUrl: 'https://api.botframework.com', CallerId: 'urn:botframework:azure',
