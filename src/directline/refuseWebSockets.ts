@@ -3,8 +3,8 @@
  * ("Invalid URL: undefined": no `streamUrl`) and Web Chat hung at "Sending" (issue #18). Now the conversation
  * answer carries a `streamUrl`; a WebSocket opened on it gets one activity set holding a message that says the
  * bridge needs `webSocket: false`, then a close (1008, policy). Web Chat shows that message. The conversation is
- * then marked: its client can no longer post (400 with the same Direct Line error, so Web Chat marks the message
- * "Send failed" instead of waiting for replies that could never reach it), and the reconnect the client makes
+ * then marked: its client can no longer post (400 with the same Direct Line error: the send fails at once instead
+ * of waiting for replies that could never reach it), and the reconnect the client makes
  * (`GET /v3/directline/conversations/{id}`) answers 404, which Direct Line clients treat as the end.
  */
 import { createHash } from 'node:crypto';
