@@ -11,7 +11,7 @@ import { bearer, byteSize, clientKey, isRecord, param, parseWatermark, sendCreat
 import { connectorServiceUrl } from './connectorRoutes';
 import type { DirectLineBridgeDeps } from './registerDirectLineBridge';
 import { forwardToBot } from './forwardToBot';
-import { streamUrlFor } from './refuseWebSockets';
+import { streamUrlFor, WEBSOCKETS_REFUSED } from './refuseWebSockets';
 
 export function registerClientRoutes(server: Server, deps: DirectLineBridgeDeps): void {
   const { store, logger } = deps;
@@ -138,6 +138,11 @@ export function registerClientRoutes(server: Server, deps: DirectLineBridgeDeps)
       channelId: LOCAL_CHANNEL_ID,
       timestamp: new Date().toISOString(),
     };
+    if (deps.webSocketRefusals?.has(conversation.id) === true) {
+      // Its client listens on a WebSocket that was refused: replies could never reach it (issue #18).
+      sendError(res, 400, 'BadArgument', WEBSOCKETS_REFUSED);
+      return;
+    }
     // Deliver first, show only what the bot took (issue #18): a failed delivery is not shown as sent.
     const id = `${conversation.id}|u-${randomBytes(9).toString('base64url')}`;
     const pending = deps.pending;

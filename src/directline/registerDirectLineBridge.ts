@@ -13,7 +13,7 @@ import type { ConversationStore } from './conversationStore';
 import { registerClientRoutes } from './clientRoutes';
 import { registerConnectorRoutes } from './connectorRoutes';
 import { PendingUserActivities } from './pendingUserActivities';
-import { refuseWebSockets } from './refuseWebSockets';
+import { refuseWebSockets, WebSocketRefusals } from './refuseWebSockets';
 
 export { LOCAL_BOT_ACCOUNT, LOCAL_CHANNEL_ID, MAX_CLIENT_ACTIVITY_BYTES } from './bridgeConstants';
 
@@ -24,11 +24,13 @@ export interface DirectLineBridgeDeps {
   botUrl: () => string;
   /** User activities being delivered, shown only once the bot has them (issue #18). */
   pending?: PendingUserActivities;
+  /** Conversations whose client tried a WebSocket and cannot receive replies (issue #18). */
+  webSocketRefusals?: WebSocketRefusals;
 }
 
 export function registerDirectLineBridge(server: Server, deps: DirectLineBridgeDeps): void {
-  const withPending = { ...deps, pending: deps.pending ?? new PendingUserActivities() };
-  registerClientRoutes(server, withPending);
-  registerConnectorRoutes(server, withPending);
-  refuseWebSockets(server);
+  const withFaultState = { ...deps, pending: deps.pending ?? new PendingUserActivities(), webSocketRefusals: deps.webSocketRefusals ?? new WebSocketRefusals() };
+  registerClientRoutes(server, withFaultState);
+  registerConnectorRoutes(server, withFaultState);
+  refuseWebSockets(server, deps.store, withFaultState.webSocketRefusals);
 }

@@ -10,7 +10,9 @@
  * compared as a string. Same caching contract as `BotState.load` / `saveChanges`, so accessors, `get`, `clear`
  * and `delete` work unchanged.
  */
+import { createHash } from 'node:crypto';
 import type { CachedBotState, Storage, TurnContext } from 'botbuilder';
+import { redactSecrets } from '../core/redaction/redact';
 import { ConversationState } from '../bot/botbuilderKit';
 import { ConcurrencyGuardStorage } from './concurrencyGuardStorage';
 
@@ -21,6 +23,19 @@ export class OptimisticConversationState extends ConversationState {
     const guard = new ConcurrencyGuardStorage(storage);
     super(guard, namespace);
     this.guard = guard;
+  }
+
+  /**
+   * The storage key (a blob name in Azure storage) holds the conversation id; an id that holds a key is replaced
+   * by its SHA-256 there (issue #15: names are listed and logged where contents are not). Other ids are unchanged.
+   */
+  override getStorageKey(context: TurnContext): string | undefined {
+    const key = super.getStorageKey(context);
+    if (key === undefined || redactSecrets(key) === key) {
+      return key;
+    }
+    const conversationId = context.activity.conversation.id;
+    return key.replace(`/conversations/${conversationId}`, `/conversations/sha256-${createHash('sha256').update(conversationId).digest('hex')}`);
   }
 
   /** `BotState.load` with the cheaper fingerprint. */

@@ -21,7 +21,7 @@ import { propertySeed, seededRandom } from '../support/seededRandom';
 import { makeTempDir, readAllFiles, removeDir } from '../support/tempDir';
 import { realKnowledge } from '../support/testConversation';
 
-const ROUNDS = 2;
+const ROUNDS = 1;
 
 /** Conversation state as written: every write is kept, as storage would receive it. */
 class RecordingStorage extends MemoryStorage {

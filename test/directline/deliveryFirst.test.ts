@@ -56,28 +56,57 @@ describe('local Direct Line bridge: deliver first, refuse WebSockets (issue #18)
     );
   });
 
-  it('gives WebSocket clients a stream URL whose upgrade and reconnect are refused with a Direct Line error', async () => {
+  it('answers a WebSocket with a message that says to poll, then refuses posts and the reconnect of that conversation', async () => {
     const started = (await (await post('/v3/directline/conversations')).json()) as { conversationId: string; token: string; streamUrl: string };
     assert.match(started.streamUrl, /^ws:\/\/127\.0\.0\.1:\d+\/v3\/directline\/conversations\/.+\/stream$/);
-    const upgrade = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const received = await new Promise<Buffer>((resolve, reject) => {
       const request = http.request(started.streamUrl.replace(/^ws:/, 'http:'), {
         headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' },
         timeout: 5000,
       });
-      request.on('response', (response) => {
-        let body = '';
-        response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+      request.on('upgrade', (response, socket, head: Buffer) => {
+        assert.equal(response.headers['sec-websocket-accept'], 's3pPLMBiTxaQ9kYGzzhZRbK+xOo=', 'the RFC 6455 sample handshake');
+        // Bytes that came with the handshake arrive in `head`.
+        const chunks: Buffer[] = [head];
+        socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+        socket.on('end', () => resolve(Buffer.concat(chunks)));
+        socket.on('error', reject);
       });
-      request.on('upgrade', () => reject(new Error('the bridge accepted a WebSocket')));
+      request.on('response', (response) => reject(new Error(`no upgrade: HTTP ${response.statusCode ?? 0}`)));
       request.on('timeout', () => request.destroy(new Error('no answer to the upgrade')));
       request.on('error', reject);
       request.end();
     });
-    assert.equal(upgrade.status, 400, 'the upgrade is refused');
-    assert.match(upgrade.body, /does not support WebSockets/);
+    // First frame: text (0x81), 16-bit length; its payload is a Direct Line activity set.
+    assert.equal(received[0], 0x81);
+    const length = received[1] === 126 ? received.readUInt16BE(2) : received[1];
+    const offset = received[1] === 126 ? 4 : 2;
+    const set = JSON.parse(received.subarray(offset, offset + length).toString('utf8')) as { activities: { type: string; text: string }[] };
+    assert.deepEqual(set.activities.map((activity) => [activity.type, activity.text]), [['message', WEBSOCKETS_REFUSED]]);
+    assert.equal(received[offset + length], 0x88, 'then a close frame');
+
+    const sent = await post(`/v3/directline/conversations/${started.conversationId}/activities`, started.token, { type: 'message', text: 'hi' });
+    assert.equal(sent.status, 400, 'a post from the refused client fails instead of waiting for replies it cannot get');
+    assert.deepEqual(await sent.json(), { error: { code: 'BadArgument', message: WEBSOCKETS_REFUSED } });
     const reconnect = await fetch(`${url}/v3/directline/conversations/${started.conversationId}?watermark=`, { headers: { authorization: `Bearer ${started.token}` } });
     assert.equal(reconnect.status, 404, 'Direct Line clients end the conversation on 404');
-    assert.deepEqual(await reconnect.json(), { error: { code: 'BadArgument', message: WEBSOCKETS_REFUSED } });
+  });
+
+  it('refuses an upgrade for an unknown conversation with 400 and the Direct Line error', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const request = http.request(`${url}/v3/directline/conversations/unknown/stream`, {
+        headers: { connection: 'Upgrade', upgrade: 'websocket', 'sec-websocket-version': '13', 'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==' },
+        timeout: 5000,
+      });
+      request.on('response', (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      });
+      request.on('upgrade', () => reject(new Error('accepted a WebSocket for an unknown conversation')));
+      request.on('timeout', () => request.destroy(new Error('no answer')));
+      request.on('error', reject);
+      request.end();
+    });
+    assert.equal(status, 400);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Issue #18, item 4, in headless Chromium against the real server: the page recovers by itself from a bot
  * restart (a new conversation, and it says so), and a Direct Line client created with `webSocket: true` against
- * the local bridge ends with a clear error instead of crashing or hanging.
+ * the local bridge gets a clear error (Web Chat shows it) and ends instead of crashing or hanging.
  */
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
@@ -77,5 +77,28 @@ describe('web chat page recovers from a bot restart; WebSocket clients get an er
     assert.match(outcome, /conversation ended|status [45]/, outcome);
     assert.doesNotMatch(outcome, /Invalid URL/);
     assert.ok(!pageErrors.some((message) => /Invalid URL/.test(message)), pageErrors.join('\n'));
+  });
+
+  it('Web Chat itself, given a webSocket: true connection to the bridge, shows the error instead of hanging', async () => {
+    const shown = await page.evaluate(async (limitMs: number) => {
+      const token = (await (await fetch('/api/directline/token', { method: 'POST' })).json()) as { token: string; domain: string };
+      const page = globalThis as unknown as {
+        WebChat: { createDirectLine(options: object): unknown; renderWebChat(options: object, element: unknown): void };
+        location: { origin: string };
+        document: { createElement(tag: string): { innerText: string; style: Record<string, string> }; body: { appendChild(element: unknown): void } };
+      };
+      const element = page.document.createElement('div');
+      element.style.height = '400px';
+      page.document.body.appendChild(element);
+      page.WebChat.renderWebChat({ directLine: page.WebChat.createDirectLine({ token: token.token, domain: page.location.origin + token.domain, webSocket: true }) }, element);
+      for (let waited = 0; waited < limitMs; waited += 250) {
+        if (/does not support WebSockets/.test(element.innerText)) {
+          return element.innerText;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      return `hung: ${element.innerText}`;
+    }, 45_000);
+    assert.match(shown, /This local Direct Line bridge does not support WebSockets: connect with webSocket: false/);
   });
 });

@@ -2,10 +2,11 @@
  * Wraps any transcript store (for example botbuilder-azure-blobs' `BlobsTranscriptStore`, which the deployment
  * issue configures) so that every activity is redacted before the inner store sees it (issue #6, item 5:
  * nothing unredacted is written anywhere). Listing returns each conversation once (BlobsTranscriptStore lists one
- * entry per activity blob; platform-notes.md); reads and deletion pass straight through.
+ * entry per activity blob; platform-notes.md). The inner store names its blobs after the (redacted) conversation
+ * id, so reads and deletion redact the id the same way (issue #15: a key used as a conversation id is in no name).
  */
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
-import { redactDeep } from '../../core/redaction/redact';
+import { redactDeep, redactSecrets } from '../../core/redaction/redact';
 import { uniqueTranscripts } from '../../storage/uniqueTranscripts';
 
 export class RedactingTranscriptStore implements TranscriptStore {
@@ -16,7 +17,7 @@ export class RedactingTranscriptStore implements TranscriptStore {
   }
 
   getTranscriptActivities(channelId: string, conversationId: string, continuationToken?: string, startDate?: Date): Promise<PagedResult<Activity>> {
-    return this.inner.getTranscriptActivities(channelId, conversationId, continuationToken, startDate);
+    return this.inner.getTranscriptActivities(channelId, redactSecrets(conversationId), continuationToken, startDate);
   }
 
   async listTranscripts(channelId: string, continuationToken?: string): Promise<PagedResult<TranscriptInfo>> {
@@ -25,6 +26,6 @@ export class RedactingTranscriptStore implements TranscriptStore {
   }
 
   deleteTranscript(channelId: string, conversationId: string): Promise<void> {
-    return this.inner.deleteTranscript(channelId, conversationId);
+    return this.inner.deleteTranscript(channelId, redactSecrets(conversationId));
   }
 }

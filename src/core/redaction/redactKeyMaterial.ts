@@ -268,9 +268,10 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
 }
 
 function chunksOf(text: string): Chunk[] {
-  // A lone `+` or `-` is an operator or a dash between pieces, not a piece of a key: it stays in the glue.
+  // A lone `+` or `-` is an operator or a dash between pieces, not a piece of a key: it stays in the glue. (A
+  // group of a key can be all symbols, `++//`; a group of one character never is: the last group has two or more.)
   const chunks: Chunk[] = [...text.matchAll(CHUNK)]
-    .filter((match) => /[A-Za-z0-9%]/.test(match[0]))
+    .filter((match) => match[0] !== '+' && match[0] !== '-')
     .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
   for (let index = 0; index + 1 < chunks.length; index += 1) {
     const current = chunks[index];
