@@ -28,7 +28,7 @@ async function run(env: Record<string, string>, untilListening: boolean): Promis
 describe('start-up (the real entry point in a child process)', () => {
   it('starts on embedded defaults and stops cleanly on SIGTERM', async () => {
     const result = await run({ PORT: '0' }, true);
-    assert.match(result.stdout, /CPK support bot listening on http:\/\/127\.0\.0\.1:\d+/);
+    assert.match(result.stdout, /CPK support bot listening on http:\/\/127\.0\.0\.1:\d+: web chat http:\/\/127\.0\.0\.1:\d+\/ /);
     assert.equal(result.code, 0);
   });
 
