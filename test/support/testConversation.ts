@@ -87,3 +87,16 @@ export function replyText(activity: Partial<Activity> | undefined): string {
   const card = cardOf(activity);
   return [activity?.text ?? '', ...(card === undefined ? [] : adaptiveCardText(card))].filter((line) => line !== '').join('\n');
 }
+
+/** Every `Action.*` title anywhere in a card or activity (button labels must fit 32 characters, issue #14). */
+export function actionTitles(node: unknown): string[] {
+  if (Array.isArray(node)) {
+    return node.flatMap(actionTitles);
+  }
+  if (typeof node !== 'object' || node === null) {
+    return [];
+  }
+  const record = node as Record<string, unknown>;
+  const own = typeof record.type === 'string' && record.type.startsWith('Action.') && typeof record.title === 'string' ? [record.title] : [];
+  return [...own, ...Object.values(record).flatMap(actionTitles)];
+}

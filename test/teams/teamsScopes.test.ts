@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../../src/app';
 import { validateAdaptiveCard } from '../support/validateAdaptiveCard';
+import { actionTitles } from '../support/testConversation';
 
 const BOT = { id: '28:cpk-bot-app-id', name: 'CPK Bot' };
 const QUESTION = 'How do I rotate a customer-provided key?';
@@ -149,19 +150,7 @@ describe('Teams: channel, group chat and personal scope give the same answer (re
     const body = replies.get('channel')!.body;
     assert.equal(body.text, undefined);
     assert.ok((body.summary ?? '').length > 0 && (body.summary ?? '').length <= 160, `summary: ${body.summary ?? ''}`);
-    const titles: string[] = [];
-    const visit = (node: unknown): void => {
-      if (Array.isArray(node)) {
-        node.forEach(visit);
-      } else if (typeof node === 'object' && node !== null) {
-        const record = node as Record<string, unknown>;
-        if (typeof record.type === 'string' && record.type.startsWith('Action.') && typeof record.title === 'string') {
-          titles.push(record.title);
-        }
-        Object.values(record).forEach(visit);
-      }
-    };
-    visit(body.attachments);
+    const titles = actionTitles(body.attachments);
     assert.ok(titles.length >= 4);
     assert.deepEqual(titles.filter((title) => title.length > 32), []);
   });

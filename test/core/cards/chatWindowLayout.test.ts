@@ -7,7 +7,7 @@ import { renderPlainText } from '../../../src/core/cards/renderPlainText';
 import { versionRowView } from '../../../src/core/cards/versionViews';
 import { channelRendering } from '../../../src/core/cards/channelRendering';
 import type { CheckId } from '../../../src/core/knowledge/types';
-import { realKnowledge } from '../../support/testConversation';
+import { actionTitles, realKnowledge } from '../../support/testConversation';
 import { validateAdaptiveCard } from '../../support/validateAdaptiveCard';
 
 const allChecks = new Set<CheckId>(['key-check', 'version-check', 'blob-check', 'key-inventory']);
@@ -25,18 +25,6 @@ function firstView(elements: unknown[]): Json[] {
     const children = [record.items, record.columns].filter(Array.isArray).flatMap((list) => firstView(list as unknown[]));
     return [record, ...children];
   });
-}
-
-function actionTitles(node: unknown): string[] {
-  if (Array.isArray(node)) {
-    return node.flatMap(actionTitles);
-  }
-  if (typeof node !== 'object' || node === null) {
-    return [];
-  }
-  const record = node as Json;
-  const own = typeof record.type === 'string' && record.type.startsWith('Action.') && typeof record.title === 'string' ? [record.title] : [];
-  return [...own, ...Object.values(record).flatMap(actionTitles)];
 }
 
 describe('cards fit a chat window (issue #14)', () => {
