@@ -1,13 +1,13 @@
 /**
- * Entry point for `npm start`: loads `.env`, starts the app, and turns a bad configuration value or knowledge
- * file into one clear line and exit code 1.
+ * Entry point for `npm start`: loads `.env` (or the file `--dotenv=<path>` names, or none with `--no-dotenv`),
+ * starts the app, and turns a bad configuration value or knowledge file into one clear line and exit code 1.
  */
 import { startApp } from './app';
-import { ConfigError, loadDotEnv } from './config';
+import { ConfigError, dotEnvFileFromArgs, loadDotEnv } from './config';
 import { KnowledgeError } from './core/knowledge/validate';
 
 async function main(): Promise<void> {
-  loadDotEnv();
+  loadDotEnv(dotEnvFileFromArgs(process.argv.slice(2)));
   const app = await startApp(process.env);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../src/app';
 import { projectRoot } from '../../src/paths';
+import { botOutputDirs } from '../support/tempDir';
 import { launchChromium } from './launchChromium';
 
 const outputDir = path.join(projectRoot, 'test-output');
@@ -18,6 +19,7 @@ function isLoopback(url: string): boolean {
 }
 
 describe('web chat page in headless Chromium against the running bot (local Direct Line)', function () {
+  const output = botOutputDirs('web-chat');
   this.timeout(90_000);
   let app: RunningApp;
   let browser: Browser | undefined;
@@ -29,7 +31,7 @@ describe('web chat page in headless Chromium against the running bot (local Dire
   let conversationId: string | undefined;
 
   before(async () => {
-    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, () => undefined);
+    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...output.env }, () => undefined);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1100, height: 820 } });
     // Every request is checked; anything off loopback is recorded and never sent.
@@ -60,6 +62,7 @@ describe('web chat page in headless Chromium against the running bot (local Dire
   after(async () => {
     await browser?.close();
     await app?.close();
+    output.remove();
   });
 
   const cards = (): ReturnType<Page['locator']> => page.locator('#webchat .ac-adaptiveCard');
