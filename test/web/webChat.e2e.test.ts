@@ -3,11 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../src/app';
-import { projectRoot } from '../../src/paths';
 import { botOutputDirs } from '../support/tempDir';
 import { launchChromium } from './launchChromium';
 
-const outputDir = path.join(projectRoot, 'test-output');
 const WAIT_MS = 15_000;
 
 function isLoopback(url: string): boolean {
@@ -92,9 +90,10 @@ describe('web chat page in headless Chromium against the running bot (local Dire
     const next = cards().nth(2);
     assert.match(await next.locator('.ac-textBlock').first().innerText(), /Lost customer-provided key/);
     await next.scrollIntoViewIfNeeded();
-    fs.mkdirSync(outputDir, { recursive: true });
-    await page.screenshot({ path: path.join(outputDir, 'webchat.png'), fullPage: true });
-    assert.ok(fs.statSync(path.join(outputDir, 'webchat.png')).size > 10_000);
+    // Into the test's temporary folder: a run leaves nothing in the project (issue #21).
+    const screenshot = path.join(output.dir, 'webchat.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    assert.ok(fs.statSync(screenshot).size > 10_000);
   });
 
   it('shows the typing indicator when the bot sends typing (as ShowTypingMiddleware does during a slow turn)', async () => {
