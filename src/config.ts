@@ -280,13 +280,10 @@ export function dotEnvFileFromArgs(args: readonly string[]): string | undefined 
 }
 
 /**
- * Loads a `.env` file (the project root's by default) into `process.env` when the file exists; `undefined`
- * loads none. Variables already set in the environment win, as with dotenv.
+ * Loads a `.env` file (the project root's by default) into `process.env` when the file exists. Variables already
+ * set in the environment win, as with dotenv.
  */
-export function loadDotEnv(file: string | undefined = path.join(projectRoot, '.env')): void {
-  if (file === undefined) {
-    return;
-  }
+export function loadDotEnv(file = path.join(projectRoot, '.env')): void {
   try {
     process.loadEnvFile(file);
   } catch (error) {

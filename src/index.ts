@@ -7,7 +7,11 @@ import { ConfigError, dotEnvFileFromArgs, loadDotEnv } from './config';
 import { KnowledgeError } from './core/knowledge/validate';
 
 async function main(): Promise<void> {
-  loadDotEnv(dotEnvFileFromArgs(process.argv.slice(2)));
+  // Not `loadDotEnv(file)` with `file` undefined: a default parameter would read the project's `.env` after all.
+  const dotEnvFile = dotEnvFileFromArgs(process.argv.slice(2));
+  if (dotEnvFile !== undefined) {
+    loadDotEnv(dotEnvFile);
+  }
   const app = await startApp(process.env);
   const stop = (): void => {
     void app.close().then(() => process.exit(0));
