@@ -49,7 +49,8 @@ describe('evaluation set deduplication', function () {
     for (const entry of manifest.sets) {
       const raw = readJsonl(path.join(projectRoot, entry.raw));
       const kept = readJsonl(path.join(projectRoot, entry.file));
-      const removed = Object.values(entry.removed).reduce((sum, count) => sum + count, 0);
+      const { exactTraining, nearTraining, exactEarlierSet, nearEarlierSet, withinSet } = entry.removed;
+      const removed = exactTraining + nearTraining + exactEarlierSet + nearEarlierSet + withinSet;
       assert.equal(entry.rawLines, raw.length, entry.name);
       assert.equal(entry.lines, kept.length, entry.name);
       assert.equal(raw.length - kept.length, removed, `${entry.name}: the removal counts add up`);
