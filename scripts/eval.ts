@@ -153,7 +153,7 @@ function main(): void {
 
   if (args.includes('--cv')) {
     out();
-    out('== dev split: 5-fold cross-validation over the training examples (used to choose threshold and margin)');
+    out('== dev split: 5-fold cross-validation over the training examples (top-1 by threshold; the margin cannot change top-1)');
     const grid = crossValidate(examples, 5, [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], [0.02, 0.05, 0.08]);
     out('  threshold margin  in-scope  rejection  accuracy');
     for (const point of grid) {
