@@ -31,6 +31,28 @@ async function startConnector(): Promise<{ server: Server; url: string; posted: 
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, posted };
 }
 
+/** Sends one Teams personal-chat message to the bot with expectReplies and returns its replies. */
+async function sayOnTeams(app: RunningApp, serviceUrl: string, conversationId: string, body: Record<string, unknown>): Promise<Posted['body'][]> {
+  const response = await fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `a${Math.random()}`,
+      channelId: 'msteams',
+      serviceUrl,
+      from: { id: '29:user', name: 'User' },
+      recipient: { id: '28:bot', name: 'CPK bot' },
+      conversation: { id: conversationId, tenantId: 'tenant-1', conversationType: 'personal' },
+      channelData: { tenant: { id: 'tenant-1' } },
+      deliveryMode: 'expectReplies',
+      ...body,
+    }),
+  });
+  assert.equal(response.status, 200);
+  return ((await response.json()) as { activities: Posted['body'][] }).activities;
+}
+
 describe('handoff on Teams: the summary card goes to the agents\' conversation, no event activity', () => {
   let connector: Awaited<ReturnType<typeof startConnector>>;
   let app: RunningApp;
@@ -58,26 +80,7 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
     removeDir(dir);
   });
 
-  async function say(body: Record<string, unknown>): Promise<Posted['body'][]> {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `a${Math.random()}`,
-        channelId: 'msteams',
-        serviceUrl: connector.url,
-        from: { id: '29:user', name: 'User' },
-        recipient: { id: '28:bot', name: 'CPK bot' },
-        conversation: { id: 'a:personal-chat', tenantId: 'tenant-1', conversationType: 'personal' },
-        channelData: { tenant: { id: 'tenant-1' } },
-        deliveryMode: 'expectReplies',
-        ...body,
-      }),
-    });
-    assert.equal(response.status, 200);
-    return ((await response.json()) as { activities: Posted['body'][] }).activities;
-  }
+  const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat', body);
 
   it('posts the case summary card to the configured agents\' conversation and tells the user', async () => {
     await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
@@ -116,26 +119,7 @@ describe('handoff on Teams with no agents\' conversation configured: the user is
     removeDir(dir);
   });
 
-  async function say(body: Record<string, unknown>): Promise<Posted['body'][]> {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `a${Math.random()}`,
-        channelId: 'msteams',
-        serviceUrl: connector.url,
-        from: { id: '29:user', name: 'User' },
-        recipient: { id: '28:bot', name: 'CPK bot' },
-        conversation: { id: 'a:personal-chat-2', tenantId: 'tenant-1', conversationType: 'personal' },
-        channelData: { tenant: { id: 'tenant-1' } },
-        deliveryMode: 'expectReplies',
-        ...body,
-      }),
-    });
-    assert.equal(response.status, 200);
-    return ((await response.json()) as { activities: Posted['body'][] }).activities;
-  }
+  const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat-2', body);
 
   it('says it cannot reach an engineer, posts nothing anywhere, and answers the next message', async () => {
     await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
