@@ -56,6 +56,7 @@ describe('endpoint policy details', () => {
   it('refuses a user name or password before an allowed host', () => {
     assert.equal(refusal('https://user:pass@acct.blob.core.windows.net/c/b').reason, 'userinfo');
     assert.equal(refusal('https://user@acct.blob.core.windows.net/c/b').reason, 'userinfo');
+    assert.equal(refusal('https://:pass@acct.blob.core.windows.net/c/b').reason, 'userinfo');
   });
 
   it('an empty emulator setting allows no emulator', () => {
@@ -70,6 +71,7 @@ describe('endpoint policy details', () => {
     assert.equal(refusal('https://acct.blob.core.windows.net//b').reason, 'no-container');
     assert.equal(refusal('https://127.0.0.1:10443/', withEmulator).reason, 'no-container');
     assert.equal(refusal('https://127.0.0.1:10443/devstoreaccount1', withEmulator).reason, 'no-container');
+    assert.equal(refusal('https://127.0.0.1:10443//c/b', withEmulator).reason, 'no-container');
     assert.equal(refusal('https://acct.blob.core.windows.net/c/%E0%A4%A').reason, 'not-a-url');
   });
 
