@@ -14,6 +14,8 @@ import { restoreMatcher } from '../src/core/matching/modelArtifact';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { modelArtifactFile, projectRoot } from '../src/paths';
 import { type ChildServer, cpuMs, rssMb, startChildServer } from './bench/childServer';
+import { evalSet, readEvalManifest } from './lib/evalManifest';
+import { readJsonl } from './lib/jsonl';
 import { turnBody } from './bench/turnMix';
 
 const CONVERSATIONS = 256;
@@ -86,11 +88,8 @@ function matcherBench(): { utterancesPerSecond: number; p99Ms: number; trainMs: 
   const restoreStart = process.hrtime.bigint();
   const restored = restoreMatcher(modelArtifactFile, knowledge, policy);
   const restoreMs = restored.kind === 'restored' ? Number(process.hrtime.bigint() - restoreStart) / 1e6 : Number.NaN;
-  const lines = fs
-    .readFileSync(path.join(projectRoot, 'test', 'data', 'eval-utterances.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => (JSON.parse(line) as { text: string }).text);
+  // The first evaluation set as written (454 lines), as before the sets moved under test/data/eval/ (issue #21).
+  const lines = readJsonl(path.join(projectRoot, evalSet(readEvalManifest(), 'v1').raw)).map((line) => line.text);
   const times: number[] = [];
   const started = process.hrtime.bigint();
   for (let round = 0; round < 20; round += 1) {

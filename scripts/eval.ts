@@ -1,11 +1,11 @@
 /**
- * `npm run eval [-- file.jsonl] [--dev file.jsonl] [--cv]`: measures the production matcher on a labelled
- * JSONL file (default: the latest fresh test set, test/data/eval-utterances-v10.jsonl, behind the README's
- * figure) and, in the same run, a plain natural BayesClassifier trained on the same examples. Prints per-intent precision/recall/F1, confusion pairs,
- * in-scope top-1 accuracy, out-of-scope rejection, accuracy, p50/p99 matching latency and training time.
- * The dev sanity set (EVAL_DEV_FILE, default ../shared/eval/dev-utterances.jsonl) is scored too when present.
- * `--cv` adds the 5-fold cross-validation over the training examples used to choose the threshold and margin.
- */
+ * `npm run eval [-- name|file.jsonl] [--dev file.jsonl] [--cv]`: measures the production matcher on a labelled
+ * set, named as in test/data/eval/manifest.json (deduplicated; default: the newest) or given as a file, and, in
+ * the same run, a plain natural BayesClassifier trained on the same examples. Prints per-intent
+ * precision/recall/F1, confusion pairs, in-scope top-1 accuracy, out-of-scope rejection, accuracy, p50/p99
+ * matching latency and training time. The dev sanity set (EVAL_DEV_FILE, default ../shared/eval/dev-utterances.jsonl)
+ * is scored too when present. `--cv` adds the 5-fold cross-validation grid over the training examples: it shows
+ * how in-scope accuracy and rejection move with the threshold; it does not pick the margin (see README). */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { projectRoot } from '../src/paths';
 import { trainBaseline } from './lib/baseline';
 import { toClassifyResult } from './lib/classifyResult';
 import { crossValidate } from './lib/crossValidation';
+import { evalSet, readEvalManifest } from './lib/evalManifest';
 import { readJsonl, type Utterance } from './lib/jsonl';
 import { loadMatcher, type LoadedMatcher } from './lib/loadMatcher';
 import { evaluate, percentile, type Report } from './lib/metrics';
@@ -94,7 +95,10 @@ function argValue(args: string[], flag: string): string | undefined {
 function main(): void {
   const args = process.argv.slice(2);
   const positional = args.filter((arg, index) => !arg.startsWith('--') && !['--dev', '--warm'].includes(args[index - 1] ?? ''));
-  const testFile = path.resolve(positional[0] ?? path.join(projectRoot, 'test/data/eval-utterances-v10.jsonl'));
+  // A set's manifest name (v1 ... v10, tuning) or a file; default: the newest set of the manifest, deduplicated.
+  const manifest = readEvalManifest();
+  const named = positional[0] ?? manifest.sets[manifest.sets.length - 1]?.name ?? '';
+  const testFile = manifest.sets.some((entry) => entry.name === named) ? path.join(projectRoot, evalSet(manifest, named).file) : path.resolve(named);
   const devFile = path.resolve(projectRoot, argValue(args, '--dev') ?? process.env.EVAL_DEV_FILE ?? '../shared/eval/dev-utterances.jsonl');
 
   // --warm a.jsonl,b.jsonl: match those texts first too, like a bot that has been answering for a while (typos
@@ -150,7 +154,7 @@ function main(): void {
 
   if (args.includes('--cv')) {
     out();
-    out('== dev split: 5-fold cross-validation over the training examples (used to choose threshold and margin)');
+    out('== dev split: 5-fold cross-validation over the training examples (top-1 by threshold; the margin cannot change top-1)');
     const grid = crossValidate(examples, scopeDataOf(loaded.knowledge), 5, [0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5], [0.02, 0.05, 0.08]);
     out('  threshold margin  in-scope  rejection  accuracy');
     for (const point of grid) {

@@ -1,6 +1,6 @@
 /**
- * `node dist/scripts/evalSpent.js [--cv] [--errors name]`: one summary line per spent labelled set (v1-v8, the
- * tuning set, the dev sanity set) with the production matcher trained once, so a tuning round can judge a change
+ * `node dist/scripts/evalSpent.js [--cv] [--errors name] [--raw]`: one summary line per spent labelled set of
+ * test/data/eval/manifest.json (deduplicated; `--raw`: as written) and the dev sanity set, with the production matcher trained once, so a tuning round can judge a change
  * by every spent set together instead of by the one it was aimed at (overfitting one set shows up as a loss on
  * the others). `--cv` adds the 5-fold cross-validation at the production policy; `--errors v3` lists that set's
  * misclassified lines. Only the listed, spent files are read: never a sealed test set.
@@ -11,23 +11,21 @@ import { trainingExamples } from '../src/core/matching/cpkMatcher';
 import { projectRoot } from '../src/paths';
 import { toClassifyResult } from './lib/classifyResult';
 import { crossValidate } from './lib/crossValidation';
+import { readEvalManifest } from './lib/evalManifest';
 import { readJsonl } from './lib/jsonl';
 import { loadMatcher } from './lib/loadMatcher';
 import { evaluate, percentile } from './lib/metrics';
 import { scopeDataOf } from '../src/core/matching/scope';
 
-const SPENT: readonly [string, string][] = [
-  ['v1', 'test/data/eval-utterances.jsonl'],
-  ['v2', 'test/data/eval-utterances-v2.jsonl'],
-  ['v3', 'test/data/eval-utterances-v3.jsonl'],
-  ['v4', 'test/data/eval-utterances-v4.jsonl'],
-  ['v5', 'test/data/eval-utterances-v5.jsonl'],
-  ['v6', 'test/data/eval-utterances-v6.jsonl'],
-  ['v7', 'test/data/eval-utterances-v7.jsonl'],
-  ['v8', 'test/data/eval-utterances-v8.jsonl'],
-  ['tuning', 'test/data/tuning-utterances.jsonl'],
-  ['dev', '../shared/eval/dev-utterances.jsonl'],
-];
+/** The spent sets of test/data/eval/manifest.json (deduplicated; `--raw` for the sets as written), then the dev set. */
+function spentSets(raw: boolean): [string, string][] {
+  return [
+    ...readEvalManifest()
+      .sets.filter((entry) => entry.spent)
+      .map((entry): [string, string] => [entry.name, raw ? entry.raw : entry.file]),
+    ['dev', '../shared/eval/dev-utterances.jsonl'],
+  ];
+}
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
@@ -43,7 +41,7 @@ function main(): void {
   let rejected = 0;
   let outAll = 0;
   const steady: number[] = [];
-  for (const [name, file] of SPENT) {
+  for (const [name, file] of spentSets(args.includes('--raw'))) {
     const full = path.resolve(projectRoot, file);
     if (!existsSync(full)) {
       continue;

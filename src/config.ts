@@ -327,8 +327,27 @@ function readHttpsOrigin(env: Env, name: string): string {
 }
 
 /**
- * Loads `.env` from the project root into `process.env` when the file exists. Variables already set in the
- * environment win, as with dotenv.
+ * Which `.env` file the entry point reads, from its command-line arguments: the project's `.env` by default,
+ * `--dotenv=<path>` another one, `--no-dotenv` none. Tests start the bot with `--no-dotenv`, so a developer's
+ * local `.env` cannot change what they test (issue #21).
+ */
+export function dotEnvFileFromArgs(args: readonly string[]): string | undefined {
+  let file: string | undefined = path.join(projectRoot, '.env');
+  for (const arg of args) {
+    if (arg === '--no-dotenv') {
+      file = undefined;
+    } else if (arg.startsWith('--dotenv=') && arg.length > '--dotenv='.length) {
+      file = path.resolve(arg.slice('--dotenv='.length));
+    } else {
+      throw new ConfigError('the command line', '--dotenv=<file> or --no-dotenv', arg);
+    }
+  }
+  return file;
+}
+
+/**
+ * Loads a `.env` file (the project root's by default) into `process.env` when the file exists. Variables already
+ * set in the environment win, as with dotenv.
  */
 export function loadDotEnv(file = path.join(projectRoot, '.env')): void {
   try {

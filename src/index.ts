@@ -1,17 +1,22 @@
 /**
- * Entry point for `npm start`: loads `.env`, starts the app, and turns a bad configuration value or knowledge
- * file into one clear line and exit code 1. SIGTERM/SIGINT stop gracefully (issue #18): in-flight turns finish
- * within SHUTDOWN_TIMEOUT_MS, transcripts and feedback are flushed, exit code 0; a second signal ends at once.
+ * Entry point for `npm start`: loads `.env` (or the file `--dotenv=<path>` names, or none with `--no-dotenv`),
+ * starts the app, and turns a bad configuration value or knowledge file into one clear line and exit code 1.
+ * SIGTERM/SIGINT stop gracefully (issue #18): in-flight turns finish within SHUTDOWN_TIMEOUT_MS, transcripts and
+ * feedback are flushed, exit code 0; a second signal ends at once.
  */
 import { startApp } from './app';
-import { ConfigError, loadDotEnv } from './config';
+import { ConfigError, dotEnvFileFromArgs, loadDotEnv } from './config';
 import { KnowledgeError } from './core/knowledge/validate';
 
 /** Beyond the drain deadline, flushing may take one more storage deadline; past this the process just ends. */
 const FLUSH_ALLOWANCE_MS = 5000;
 
 async function main(): Promise<void> {
-  loadDotEnv();
+  // Not `loadDotEnv(file)` with `file` undefined: a default parameter would read the project's `.env` after all.
+  const dotEnvFile = dotEnvFileFromArgs(process.argv.slice(2));
+  if (dotEnvFile !== undefined) {
+    loadDotEnv(dotEnvFile);
+  }
   const app = await startApp(process.env);
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

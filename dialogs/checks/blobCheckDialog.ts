@@ -20,6 +20,7 @@ import {
   URL_PROMPT,
   urlPrompt,
 } from './networkPrompts';
+import { endCheck } from './endCheck';
 import { answerText, sendResult } from './sendResult';
 
 interface BlobCheckValues {
@@ -79,6 +80,6 @@ export class BlobCheckDialog extends ComponentDialog {
       this.deps.network,
     );
     await sendResult(step.context, this.deps.logger, result, values.fromKey === true ? [PASTED_KEY_WARNING] : []);
-    return step.endDialog();
+    return endCheck(step, result);
   }
 }

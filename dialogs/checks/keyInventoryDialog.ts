@@ -8,6 +8,7 @@ import { runKeyInventory } from '../../src/core/checks/blob/runKeyInventory';
 import { networkCheckConsentView } from '../../src/core/checks/checkPromptViews';
 import type { CheckDialogDeps } from './checkDialogDeps';
 import { CONSENT_PROMPT, CONSENT_RETRY, consentPrompt, shortChoicePrompt, URL_PROMPT, urlPrompt } from './networkPrompts';
+import { endCheck } from './endCheck';
 import { answerText, sendResult } from './sendResult';
 
 const SCOPE_PROMPT = 'key-inventory.scope';
@@ -69,6 +70,6 @@ export class KeyInventoryDialog extends ComponentDialog {
       },
     );
     await sendResult(step.context, this.deps.logger, inventory.result);
-    return step.endDialog();
+    return endCheck(step, inventory.result);
   }
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
+import { botOutputDirs } from '../support/tempDir';
 
 /**
  * Start-up cost (issue #8): starting the bot and answering a first message must not load botbuilder-dialogs'
@@ -15,10 +16,11 @@ describe('cold start loads no prompt recognizers', function () {
 
   it('a started bot answers a first message with neither the dialogs index nor any recognizer loaded', () => {
     const app = path.join(projectRoot, 'dist', 'src', 'app.js');
+    const output = botOutputDirs('cold-start');
     const script = `
       const { startApp } = require(${JSON.stringify(app)});
       (async () => {
-        const running = await startApp({ PORT: '0', LOG_LEVEL: 'error', TRANSCRIPT_DIR: require('os').tmpdir() + '/cpk-cold-' + process.pid });
+        const running = await startApp({ PORT: '0', LOG_LEVEL: 'error', ...${JSON.stringify(output.env)} });
         const response = await fetch(running.url + '/api/messages', { method: 'POST', headers: { 'content-type': 'application/json' },
           body: JSON.stringify({ type: 'message', id: '1', channelId: 'test', serviceUrl: 'http://127.0.0.1:9', from: { id: 'u' },
             recipient: { id: 'b' }, conversation: { id: 'cold' }, deliveryMode: 'expectReplies', text: 'I lost my customer-provided key' }) });
@@ -33,8 +35,13 @@ describe('cold start loads no prompt recognizers', function () {
           spdy: loaded.filter((file) => /[\\\\/]spdy(-transport)?[\\\\/]lib[\\\\/]spdy(-transport)?[\\\\/]/.test(file)).length,
           identity: loaded.filter((file) => /@azure[\\\\/]identity[\\\\/]/.test(file)).length }));
       })();`;
-    const output = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
-    const result = JSON.parse(output) as {
+    let text: string;
+    try {
+      text = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    } finally {
+      output.remove();
+    }
+    const result = JSON.parse(text) as {
       status: number;
       answered: boolean;
       recognizers: number;

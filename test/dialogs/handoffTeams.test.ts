@@ -31,6 +31,28 @@ async function startConnector(): Promise<{ server: Server; url: string; posted: 
   return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, posted };
 }
 
+/** Sends one Teams personal-chat message to the bot with expectReplies and returns its replies. */
+async function sayOnTeams(app: RunningApp, serviceUrl: string, conversationId: string, body: Record<string, unknown>): Promise<Posted['body'][]> {
+  const response = await fetch(`${app.url}/api/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      type: 'message',
+      id: `a${Math.random()}`,
+      channelId: 'msteams',
+      serviceUrl,
+      from: { id: '29:user', name: 'User' },
+      recipient: { id: '28:bot', name: 'CPK bot' },
+      conversation: { id: conversationId, tenantId: 'tenant-1', conversationType: 'personal' },
+      channelData: { tenant: { id: 'tenant-1' } },
+      deliveryMode: 'expectReplies',
+      ...body,
+    }),
+  });
+  assert.equal(response.status, 200);
+  return ((await response.json()) as { activities: Posted['body'][] }).activities;
+}
+
 describe('handoff on Teams: the summary card goes to the agents\' conversation, no event activity', () => {
   let connector: Awaited<ReturnType<typeof startConnector>>;
   let app: RunningApp;
@@ -58,26 +80,7 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
     removeDir(dir);
   });
 
-  async function say(body: Record<string, unknown>): Promise<Posted['body'][]> {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `a${Math.random()}`,
-        channelId: 'msteams',
-        serviceUrl: connector.url,
-        from: { id: '29:user', name: 'User' },
-        recipient: { id: '28:bot', name: 'CPK bot' },
-        conversation: { id: 'a:personal-chat', tenantId: 'tenant-1', conversationType: 'personal' },
-        channelData: { tenant: { id: 'tenant-1' } },
-        deliveryMode: 'expectReplies',
-        ...body,
-      }),
-    });
-    assert.equal(response.status, 200);
-    return ((await response.json()) as { activities: Posted['body'][] }).activities;
-  }
+  const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat', body);
 
   it('posts the case summary card to the configured agents\' conversation and tells the user', async () => {
     await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
@@ -96,5 +99,38 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
     assert.match(JSON.stringify(card?.content), /"text":"User"/, 'the agents see who to contact');
     const quiet = await say({ text: 'hello?' });
     assert.deepEqual(quiet, [], 'quiet after the handoff');
+  });
+});
+
+describe('handoff on Teams with no agents\' conversation configured: the user is told, and the bot keeps answering', () => {
+  let connector: Awaited<ReturnType<typeof startConnector>>;
+  let app: RunningApp;
+  let dir: string;
+  const logs: string[] = [];
+
+  before(async () => {
+    connector = await startConnector();
+    dir = makeTempDir('teams-no-agents');
+    app = await startApp({ PORT: '0', TRANSCRIPT_DIR: `${dir}/transcripts`, FEEDBACK_DIR: `${dir}/feedback` }, (line) => logs.push(line));
+  });
+  after(async () => {
+    await app.close();
+    await new Promise<void>((resolve) => connector.server.close(() => resolve()));
+    removeDir(dir);
+  });
+
+  const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat-2', body);
+
+  it('says it cannot reach an engineer, posts nothing anywhere, and answers the next message', async () => {
+    await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
+    await say({ text: 'talk to a human' });
+    await say({ value: { cpk: 'handoff' } });
+    const replies = await say({ value: { cpk: 'answer', answer: 'skip' } });
+    assert.ok(replies.some((reply) => /cannot reach an engineer/.test(replyText(reply))), JSON.stringify(replies).slice(0, 500));
+    assert.ok(!replies.some((reply) => /support team in Teams|stay quiet/.test(replyText(reply))), 'does not claim a handoff');
+    assert.deepEqual(connector.posted.map((entry) => entry.url), [], 'nothing posted to any Teams conversation');
+    assert.ok(logs.some((line) => line.includes('handoff unavailable')));
+    const next = await say({ text: 'what is a customer-provided key?' });
+    assert.ok(next.length > 0, 'the bot is not quiet after a handoff that did not happen');
   });
 });

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { startApp, type RunningApp } from '../../src/app';
 import { messageActivity } from '../support/activities';
+import { botOutputDirs } from '../support/tempDir';
 
 describe('hardening: with MicrosoftAppId set, auth is on', () => {
+  const output = botOutputDirs('auth');
   let app: RunningApp;
 
   before(async () => {
     app = await startApp({
+      ...output.env,
       PORT: '0',
       LOG_LEVEL: 'error',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
@@ -17,6 +20,7 @@ describe('hardening: with MicrosoftAppId set, auth is on', () => {
   });
   after(async () => {
     await app.close();
+    output.remove();
   });
 
   const cases: [string, Record<string, string>][] = [

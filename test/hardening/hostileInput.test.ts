@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { startApp, type RunningApp } from '../../src/app';
 import { firstCardTitle, messageActivity, postActivity, repliesOf } from '../support/activities';
+import { botOutputDirs } from '../support/tempDir';
 
 /** A small deterministic PRNG so a failing case can be reproduced from its index. */
 function random(seed: number): () => number {
@@ -118,15 +119,17 @@ function injectedLinks(card: unknown): string[] {
 }
 
 describe('hardening: 1,000+ hostile requests', function () {
+  const output = botOutputDirs('hostile');
   this.timeout(400000);
   let app: RunningApp;
   const logs: string[] = [];
 
   before(async () => {
-    app = await startApp({ PORT: '0', LOG_LEVEL: 'info' }, (line) => logs.push(line));
+    app = await startApp({ PORT: '0', LOG_LEVEL: 'info', ...output.env }, (line) => logs.push(line));
   });
   after(async () => {
     await app.close();
+    output.remove();
   });
 
   it('answers every one without an undefined 5xx, renders no injected link, and keeps serving', async () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { startApp, type RunningApp } from '../../src/app';
 import { firstCardTitle, messageActivity, postActivity, repliesOf } from '../support/activities';
+import { botOutputDirs } from '../support/tempDir';
 import { realKnowledge } from '../support/testConversation';
 
 const CONVERSATIONS = 200;
@@ -41,14 +42,16 @@ const SCRIPT: Turn[] = [
 ];
 
 describe(`hardening: load and soak, ${CONVERSATIONS} concurrent conversations x ${TURNS} turns`, function () {
+  const output = botOutputDirs('load-soak');
   this.timeout(180000);
   let app: RunningApp;
 
   before(async () => {
-    app = await startApp({ PORT: '0', LOG_LEVEL: 'error' });
+    app = await startApp({ PORT: '0', LOG_LEVEL: 'error', ...output.env });
   });
   after(async () => {
     await app.close();
+    output.remove();
   });
 
   it('answers every turn with the right card and keeps each conversation’s state, with zero errors', async () => {

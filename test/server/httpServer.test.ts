@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { startApp, type RunningApp } from '../../src/app';
+import { botOutputDirs } from '../support/tempDir';
 
 interface Replies {
   activities: { type: string; text?: string; attachments?: { content: { body: { text: string }[] } }[] }[];
@@ -28,14 +29,16 @@ async function post(app: RunningApp, body: unknown, raw = false): Promise<Respon
 }
 
 describe('HTTP server (real restify + CloudAdapter on a free port)', () => {
+  const output = botOutputDirs('http-server');
   let app: RunningApp;
   const logs: string[] = [];
 
   before(async () => {
-    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug' }, (line) => logs.push(line));
+    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...output.env }, (line) => logs.push(line));
   });
   after(async () => {
     await app.close();
+    output.remove();
   });
 
   it('GET /healthz answers JSON with the version and knowledge status', async () => {

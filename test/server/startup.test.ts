@@ -7,7 +7,7 @@ const entry = path.join(projectRoot, 'dist', 'src', 'index.js');
 
 /** Runs the real entry point and collects its output until it exits or prints the listening line. */
 async function run(env: Record<string, string>, untilListening: boolean): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [entry], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [entry, '--no-dotenv'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => {

@@ -1,11 +1,13 @@
 /**
  * Runs the real entry point (`node dist/src/index.js`) as a child process on a free loopback port and talks to
  * it over HTTP with `deliveryMode: 'expectReplies'`. Callers must `stop()` every process in an `after` hook.
+ * The process reads no `.env` (`--no-dotenv`) and writes its files into a temporary folder removed on stop.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
 import { projectRoot } from '../../src/paths';
+import { makeTempDir, removeDir } from '../support/tempDir';
 
 export interface BotProcess {
   url: string;
@@ -37,8 +39,9 @@ async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<v
 }
 
 export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'index.js')], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
+  const dir = makeTempDir('bot-process');
+  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'index.js'), '--no-dotenv'], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TRANSCRIPT_DIR: path.join(dir, 'transcripts'), FEEDBACK_DIR: path.join(dir, 'feedback'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -88,8 +91,14 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
         const body = (await response.json()) as { activities?: Partial<Activity>[] };
         return (body.activities ?? []).filter((reply) => reply.type !== 'typing');
       },
-      kill: () => stopChild(child, 'SIGKILL'),
-      stop: () => stopChild(child, 'SIGTERM'),
+      kill: async () => {
+        await stopChild(child, 'SIGKILL');
+        removeDir(dir);
+      },
+      stop: async () => {
+        await stopChild(child, 'SIGTERM');
+        removeDir(dir);
+      },
       signal: (signal) => {
         child.kill(signal);
       },
@@ -99,7 +108,9 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
           timer = setTimeout(() => reject(new Error(`the bot process still runs after ${withinMs} ms`)), withinMs);
         });
         try {
-          return await Promise.race([exit, late]);
+          const code = await Promise.race([exit, late]);
+          removeDir(dir);
+          return code;
         } finally {
           clearTimeout(timer);
         }
@@ -107,6 +118,7 @@ export async function startBotProcess(env: Record<string, string>): Promise<BotP
     };
   } catch (error) {
     await stopChild(child, 'SIGKILL');
+    removeDir(dir);
     throw error;
   }
 }

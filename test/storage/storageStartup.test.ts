@@ -40,7 +40,7 @@ describe('storage at start-up and /readyz', () => {
 
   it('the real entry point exits 1 with that one line', async () => {
     const connection = azuriteConnectionString(`http://127.0.0.1:${await closedPort()}/devstoreaccount1`);
-    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'index.js')], {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'index.js'), '--no-dotenv'], {
       env: { PATH: process.env.PATH ?? '', ...quiet, STORAGE_CONNECTION_STRING: connection },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

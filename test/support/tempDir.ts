@@ -27,3 +27,22 @@ export function readAllFiles(dir: string): { file: string; text: string }[] {
   visit(dir);
   return found;
 }
+
+/** A temporary folder for a bot started by a test, and the settings that send its transcripts and feedback there. */
+export interface BotOutputDirs {
+  /** The temporary folder itself (other files of the same test may go there too). */
+  dir: string;
+  env: { TRANSCRIPT_DIR: string; FEEDBACK_DIR: string };
+  /** Call after the bot has closed: a bot still running could write into the folder again. */
+  remove(): void;
+}
+
+/** Keeps a test bot's files out of the project's data/ folder (issue #21: a run wrote ~53 MB there). */
+export function botOutputDirs(prefix: string): BotOutputDirs {
+  const dir = makeTempDir(prefix);
+  return {
+    dir,
+    env: { TRANSCRIPT_DIR: path.join(dir, 'transcripts'), FEEDBACK_DIR: path.join(dir, 'feedback') },
+    remove: () => removeDir(dir),
+  };
+}

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../../src/app';
+import { botOutputDirs } from '../support/tempDir';
 import { validateAdaptiveCard } from '../support/validateAdaptiveCard';
 import { actionTitles } from '../support/testConversation';
 
@@ -75,13 +76,14 @@ function teamsActivity(connector: Connector, scope: 'channel' | 'groupChat' | 'p
 }
 
 describe('Teams: channel, group chat and personal scope give the same answer (real CloudAdapter, stand-in connector)', () => {
+  const output = botOutputDirs('teams-scopes');
   const connector = new Connector();
   let app: RunningApp;
   const replies = new Map<string, Posted>();
 
   before(async () => {
     await connector.start();
-    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error' }, () => undefined);
+    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', ...output.env }, () => undefined);
     for (const scope of ['channel', 'groupChat', 'personal'] as const) {
       const before = connector.messages().length;
       const response = await fetch(`${app.url}/api/messages`, {
@@ -97,6 +99,7 @@ describe('Teams: channel, group chat and personal scope give the same answer (re
   });
   after(async () => {
     await app.close();
+    output.remove();
     await connector.stop();
   });
 

@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../src/app';
-import { projectRoot } from '../../src/paths';
+import { botOutputDirs } from '../support/tempDir';
 import { launchChromium } from './launchChromium';
 
-const outputDir = path.join(projectRoot, 'test-output');
 const WAIT_MS = 15_000;
 
 function isLoopback(url: string): boolean {
@@ -18,6 +17,7 @@ function isLoopback(url: string): boolean {
 }
 
 describe('web chat page in headless Chromium against the running bot (local Direct Line)', function () {
+  const output = botOutputDirs('web-chat');
   this.timeout(90_000);
   let app: RunningApp;
   let browser: Browser | undefined;
@@ -29,7 +29,7 @@ describe('web chat page in headless Chromium against the running bot (local Dire
   let conversationId: string | undefined;
 
   before(async () => {
-    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn' }, () => undefined);
+    app = await startApp({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...output.env }, () => undefined);
     browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1100, height: 820 } });
     // Every request is checked; anything off loopback is recorded and never sent.
@@ -60,6 +60,7 @@ describe('web chat page in headless Chromium against the running bot (local Dire
   after(async () => {
     await browser?.close();
     await app?.close();
+    output.remove();
   });
 
   const cards = (): ReturnType<Page['locator']> => page.locator('#webchat .ac-adaptiveCard');
@@ -89,9 +90,10 @@ describe('web chat page in headless Chromium against the running bot (local Dire
     const next = cards().nth(2);
     assert.match(await next.locator('.ac-textBlock').first().innerText(), /Lost customer-provided key/);
     await next.scrollIntoViewIfNeeded();
-    fs.mkdirSync(outputDir, { recursive: true });
-    await page.screenshot({ path: path.join(outputDir, 'webchat.png'), fullPage: true });
-    assert.ok(fs.statSync(path.join(outputDir, 'webchat.png')).size > 10_000);
+    // Into the test's temporary folder: a run leaves nothing in the project (issue #21).
+    const screenshot = path.join(output.dir, 'webchat.png');
+    await page.screenshot({ path: screenshot, fullPage: true });
+    assert.ok(fs.statSync(screenshot).size > 10_000);
   });
 
   it('shows the typing indicator when the bot sends typing (as ShowTypingMiddleware does during a slow turn)', async () => {

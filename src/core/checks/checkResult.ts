@@ -19,4 +19,9 @@ export interface CheckResult {
   cause: string;
   evidence: CheckEvidence[];
   nextSteps: string[];
+  /**
+   * The storage service itself failed (a 5xx answer): only Azure support can look into it, so the check dialog
+   * offers a handoff with this result (the fourth handoff trigger, issue #21).
+   */
+  supportNeeded?: boolean;
 }

@@ -9,9 +9,17 @@ import { silentLogger } from '../../../src/core/logging/logger';
 const activity = (conversation: string, text: string): Activity =>
   ({ type: 'message', text, conversation: { id: conversation }, from: { id: 'u' }, recipient: { id: 'b' }, channelId: 'test', timestamp: new Date(0) }) as unknown as Activity;
 
+/** Temporary folders of the current test, removed after it. */
+const folders: string[] = [];
+async function removeFolders(): Promise<void> {
+  await Promise.all(folders.splice(0).map((folder) => fs.rm(folder, { recursive: true, force: true })));
+}
+
 describe('Emulator transcript files grow by appending', () => {
+  afterEach(removeFolders);
   it('keeps a valid JSON array after every one of 200 appends, in order', async () => {
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'cpk-transcripts-'));
+    folders.push(folder);
     const store = new EmulatorFileTranscriptStore(folder, silentLogger);
     for (let index = 0; index < 200; index += 1) {
       await store.logActivity(activity('conv-1', `turn ${index}`));
@@ -23,6 +31,7 @@ describe('Emulator transcript files grow by appending', () => {
 
   it('appends to a file written in another layout (pretty-printed) by rewriting it once', async () => {
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'cpk-transcripts-'));
+    folders.push(folder);
     const store = new EmulatorFileTranscriptStore(folder, silentLogger);
     await fs.writeFile(store.fileFor('old'), JSON.stringify([{ type: 'message', text: 'first' }], null, 2));
     await store.logActivity(activity('old', 'second'));
@@ -34,8 +43,10 @@ describe('Emulator transcript files grow by appending', () => {
 });
 
 describe('Emulator transcript files under many conversations at once', () => {
+  afterEach(removeFolders);
   it('keeps every file a complete, ordered JSON array when more conversations write than handles are kept open', async () => {
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'cpk-transcripts-'));
+    folders.push(folder);
     const store = new EmulatorFileTranscriptStore(folder, silentLogger);
     const conversations = Array.from({ length: 300 }, (_unused, index) => `conv-${index}`);
     // Three rounds, every conversation in parallel within a round, each round several activities per conversation.
@@ -53,6 +64,7 @@ describe('Emulator transcript files under many conversations at once', () => {
 
   it('reads back the latest activities while the file is held open, and deletes a file it holds open', async () => {
     const folder = await fs.mkdtemp(path.join(os.tmpdir(), 'cpk-transcripts-'));
+    folders.push(folder);
     const store = new EmulatorFileTranscriptStore(folder, silentLogger);
     await store.logActivity(activity('open', 'one'));
     await store.logActivity(activity('open', 'two'));

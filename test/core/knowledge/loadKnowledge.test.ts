@@ -10,8 +10,11 @@ import { KnowledgeError } from '../../../src/core/knowledge/validate';
 const realDir = loadConfig({}).knowledgeDir;
 
 /** Copies the real knowledge base to a temp folder and lets a test break one file. */
+const copies: string[] = [];
+
 function brokenCopy(edit: (dir: string) => void): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cpk-knowledge-'));
+  copies.push(dir);
   fs.cpSync(realDir, dir, { recursive: true });
   edit(dir);
   return dir;
@@ -37,6 +40,9 @@ function expectKnowledgeError(dir: string, file: RegExp, field: RegExp): void {
 }
 
 describe('knowledge base', () => {
+  after(() => {
+    copies.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true }));
+  });
   it('loads the project knowledge with every promised intent and the version table', () => {
     const kb = loadKnowledge(realDir);
     for (const id of CORE_INTENT_IDS) {

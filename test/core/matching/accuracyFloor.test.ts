@@ -4,23 +4,54 @@ import { loadConfig } from '../../../src/config';
 import { CpkMatcher } from '../../../src/core/matching/cpkMatcher';
 import { projectRoot } from '../../../src/paths';
 import { toClassifyResult } from '../../../scripts/lib/classifyResult';
+import { readEvalManifest } from '../../../scripts/lib/evalManifest';
 import { readJsonl } from '../../../scripts/lib/jsonl';
 import { evaluate } from '../../../scripts/lib/metrics';
 import { realKnowledge } from '../../support/testConversation';
 
 /**
- * A regression guard only: the reported figures come from `npm run eval` (README). A floor well under the
- * measured values catches a broken matcher or knowledge edit without turning the test set into a tuning target.
+ * Floors one point under each spent set's deduplicated figures at the production policy, measured 2026-12-06 with
+ * `node dist/scripts/evalSpent.js` (issue #21): a drop of more than about a point on any set fails, as a changed
+ * threshold, a weakened scope guard or a broken knowledge edit does. The figures are not tuning targets: the sets
+ * are spent, and the README reports how they were measured. A change that lowers a set on purpose updates its
+ * floor here with the new measurement in the commit message.
+ * [in-scope, rejection] per set name of test/data/eval/manifest.json.
  */
-describe('accuracy floor on the labelled test set (regression guard)', () => {
-  it('keeps in-scope accuracy >= 0.85 and out-of-scope rejection >= 0.75 at the production policy', () => {
-    const config = loadConfig({});
-    const matcher = CpkMatcher.fromKnowledge(realKnowledge(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
-    const utterances = readJsonl(path.join(projectRoot, 'test/data/eval-utterances.jsonl'));
-    const report = evaluate(
-      utterances.map((item) => ({ gold: item.intent ?? 'none', predicted: toClassifyResult(item.text, matcher.match(item.text)).intent })),
-    );
-    assert.ok(report.inScopeAccuracy >= 0.85, `in-scope ${report.inScopeAccuracy}`);
-    assert.ok(report.outOfScopeRejection >= 0.75, `rejection ${report.outOfScopeRejection}`);
+const FLOORS: Readonly<Record<string, readonly [number, number]>> = {
+  v1: [0.957, 0.99], // 0.967 / 1.000
+  v2: [0.987, 0.99], // 0.997 / 1.000
+  tuning: [0.99, 0.99], // 1.000 / 1.000
+  v3: [0.983, 0.99], // 0.993 / 1.000
+  v4: [0.958, 0.99], // 0.968 / 1.000
+  v5: [0.96, 0.99], // 0.970 / 1.000
+  v6: [0.979, 0.99], // 0.989 / 1.000
+  v7: [0.973, 0.978], // 0.983 / 0.988
+  v8: [0.982, 0.982], // 0.992 / 0.992
+  v9: [0.952, 0.969], // 0.962 / 0.979
+  v10: [0.96, 0.962], // 0.970 / 0.972
+};
+
+describe('accuracy floors on every spent, deduplicated evaluation set (regression guard)', function () {
+  this.timeout(120000);
+  const config = loadConfig({});
+  const manifest = readEvalManifest();
+  let matcher: CpkMatcher;
+  before(() => {
+    matcher = CpkMatcher.fromKnowledge(realKnowledge(), { threshold: config.matchThreshold, ambiguityMargin: config.ambiguityMargin });
   });
+
+  it('has a floor for every spent set of the manifest', () => {
+    assert.deepEqual(manifest.sets.filter((entry) => entry.spent).map((entry) => entry.name).sort(), Object.keys(FLOORS).sort());
+  });
+
+  for (const entry of manifest.sets.filter((item) => item.spent)) {
+    it(`${entry.name} (${entry.lines} lines): in-scope >= ${FLOORS[entry.name]?.[0]}, rejection >= ${FLOORS[entry.name]?.[1]}`, () => {
+      const [inScopeFloor, rejectionFloor] = FLOORS[entry.name] ?? [1, 1];
+      const utterances = readJsonl(path.join(projectRoot, entry.file));
+      assert.equal(utterances.length, entry.lines, 'the manifest counts the deduplicated file');
+      const report = evaluate(utterances.map((item) => ({ gold: item.intent ?? 'none', predicted: toClassifyResult(item.text, matcher.match(item.text)).intent })));
+      assert.ok(report.inScopeAccuracy >= inScopeFloor, `in-scope ${report.inScopeAccuracy.toFixed(3)} < ${inScopeFloor}`);
+      assert.ok(report.outOfScopeRejection >= rejectionFloor, `rejection ${report.outOfScopeRejection.toFixed(3)} < ${rejectionFloor}`);
+    });
+  }
 });

@@ -9,6 +9,8 @@ import { restoreMatcher, saveModelArtifact } from '../../../src/core/matching/mo
 import type { IntentEntry } from '../../../src/core/knowledge/types';
 import type { Logger } from '../../../src/core/logging/logger';
 import { projectRoot } from '../../../src/paths';
+import { readEvalManifest } from '../../../scripts/lib/evalManifest';
+import { readJsonl } from '../../../scripts/lib/jsonl';
 import { realKnowledge } from '../../support/testConversation';
 
 /**
@@ -37,12 +39,8 @@ describe('prebuilt model artifact', function () {
     if (restored.kind !== 'restored') {
       return;
     }
-    const dataDir = path.join(projectRoot, 'test', 'data');
-    const texts = fs
-      .readdirSync(dataDir)
-      .filter((name) => name.endsWith('.jsonl'))
-      .flatMap((name) => fs.readFileSync(path.join(dataDir, name), 'utf8').trim().split('\n'))
-      .map((line) => (JSON.parse(line) as { text: string }).text);
+    // Every evaluation set of the manifest, as written (test/data/eval/raw/).
+    const texts = readEvalManifest().sets.flatMap((entry) => readJsonl(path.join(projectRoot, entry.raw)).map((line) => line.text));
     assert.ok(texts.length > 4000, `all labelled sets read (${texts.length} lines)`);
     for (const text of texts) {
       assert.deepEqual(restored.matcher.match(text), trained.match(text), text);

@@ -58,5 +58,14 @@ export function failureResult(check: CheckId, failure: StorageFailure, evidence:
       nextSteps: [`Create a short-lived SAS with ${needed} only, and paste the full URL with it.`],
     };
   }
+  if (status >= 500) {
+    return {
+      ...base,
+      status: 'error',
+      cause: `The storage service failed (${status} ${code}).`,
+      nextSteps: ['Azure support can look into a service failure: I can pass this result to a support engineer.'],
+      supportNeeded: true,
+    };
+  }
   return { ...base, status: 'error', cause: `The service answered ${status} ${code}, which this check does not explain.`, nextSteps: ['Talk to a human with this result.'] };
 }

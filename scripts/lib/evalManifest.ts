@@ -1,0 +1,47 @@
+/**
+ * The evaluation sets and what is known about them, from test/data/eval/manifest.json (issue #21): every script
+ * and test that scores a set reads this list, so a set's purpose, whether it is spent, and what deduplication
+ * removed travel with it.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRoot } from '../../src/paths';
+import type { DedupeCounts } from './dedupe';
+
+export interface EvalSetEntry {
+  /** Short name used on the command line and in reports (v1 ... v10, tuning). */
+  name: string;
+  /** Deduplicated set, relative to the project root: what the figures are computed on. */
+  file: string;
+  /** The set as written, relative to the project root (kept so the dedupe can be re-run). */
+  raw: string;
+  purpose: string;
+  /** When the set was written (its first commit). */
+  written: string;
+  /** Scored blind once and then used for tuning: no longer a fresh test of the current code. */
+  spent: boolean;
+  rawLines: number;
+  lines: number;
+  removed: DedupeCounts;
+}
+
+export interface EvalManifest {
+  dedupeRule: string;
+  /** Oldest first: each set is deduplicated against the training examples and every set before it. */
+  sets: EvalSetEntry[];
+}
+
+export const MANIFEST_FILE = path.join(projectRoot, 'test', 'data', 'eval', 'manifest.json');
+
+export function readEvalManifest(file = MANIFEST_FILE): EvalManifest {
+  return JSON.parse(readFileSync(file, 'utf8')) as EvalManifest;
+}
+
+/** A set by its short name; throws with the names there are. */
+export function evalSet(manifest: EvalManifest, name: string): EvalSetEntry {
+  const found = manifest.sets.find((entry) => entry.name === name);
+  if (found === undefined) {
+    throw new Error(`no evaluation set "${name}" in the manifest (have ${manifest.sets.map((entry) => entry.name).join(', ')})`);
+  }
+  return found;
+}
