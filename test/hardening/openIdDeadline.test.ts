@@ -8,6 +8,10 @@ import { createRequire } from 'node:module';
 import { startApp, type RunningApp } from '../../src/app';
 import { messageActivity } from '../support/activities';
 import { type HangingServer, startHangingServer } from '../support/hangingServer';
+import { botOutputDirs } from '../support/tempDir';
+
+/** The bot's transcripts, feedback and spool go to a temporary folder, never into the project (issue #21). */
+const outputs = botOutputDirs('openid');
 
 const APP_ID = '00000000-0000-0000-0000-000000000002';
 
@@ -20,13 +24,14 @@ function forgedToken(): string {
 }
 
 describe('hardening: the OpenID metadata fetch has a deadline (issue #18)', function () {
+  after(() => outputs.remove());
   this.timeout(30_000);
   let app: RunningApp | undefined;
   let hanging: HangingServer | undefined;
 
   before(async () => {
     hanging = await startHangingServer();
-    app = await startApp({
+    app = await startApp({ ...outputs.env, 
       PORT: '0',
       LOG_LEVEL: 'error',
       MicrosoftAppId: APP_ID,

@@ -9,6 +9,10 @@ import { createSign, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../../src/app';
+import { botOutputDirs } from '../support/tempDir';
+
+/** The bot's transcripts, feedback and spool go to a temporary folder, never into the project (issue #21). */
+const outputs = botOutputDirs('auth-on');
 
 const APP_ID = '11111111-2222-3333-4444-555555555555';
 const ISSUER = 'https://api.botframework.com';
@@ -25,6 +29,7 @@ function sign(header: Record<string, unknown>, payload: Record<string, unknown>,
 }
 
 describe('auth on: bad tokens get 401 without internal text, metadata is cached (issue #15)', () => {
+  after(() => outputs.remove());
   const signing = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const attacker = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const metadataRequests: string[] = [];
@@ -63,7 +68,7 @@ describe('auth on: bad tokens get 401 without internal text, metadata is cached 
     // Setting one metadata URL makes botframework-connector take every endpoint from the configuration
     // (BotFrameworkAuthenticationFactory), so the public-cloud values are given alongside; none is contacted.
     app = await startApp(
-      {
+      { ...outputs.env, 
         PORT: '0', HOST: '127.0.0.1', MicrosoftAppId: APP_ID, MicrosoftAppPassword: 'not-used-offline',
         MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa',
         ToBotFromChannelOpenIdMetadataUrl: metadataUrl, ToBotFromEmulatorOpenIdMetadataUrl: metadataUrl, ToBotFromChannelTokenIssuer: ISSUER,

@@ -12,6 +12,10 @@ import { isAuthorizationPending } from '../../src/storage/openStoresPatiently';
 import { StorageUnreachableError } from '../../src/storage/storageUnreachableError';
 import { messageActivity, postActivity, repliesOf } from '../support/activities';
 import { type Azurite, azuriteConnectionString, startAzurite } from '../support/azurite';
+import { botOutputDirs } from '../support/tempDir';
+
+/** The bot's transcripts, feedback and spool go to a temporary folder, never into the project (issue #21). */
+const outputs = botOutputDirs('auth-delay');
 
 /** Forwards to Azurite, or answers every request 403 AuthorizationPermissionMismatch while `deny` is true. */
 async function startRefusingGateway(target: Azurite): Promise<{ url: string; deny: boolean; refused: number; close(): Promise<void> }> {
@@ -43,6 +47,7 @@ async function startRefusingGateway(target: Azurite): Promise<{ url: string; den
 }
 
 describe('storage that refuses the identity at start-up (role assignment not applied yet)', function () {
+  after(() => outputs.remove());
   this.timeout(90_000);
   let azurite: Azurite;
   let gateway: Awaited<ReturnType<typeof startRefusingGateway>>;
@@ -66,7 +71,7 @@ describe('storage that refuses the identity at start-up (role assignment not app
 
   it('listens with /readyz 503, retries by itself, and is ready and answering once storage lets it in', async () => {
     const logs: string[] = [];
-    app = await startApp({ PORT: '0', HOST: '127.0.0.1', STORAGE_CONNECTION_STRING: azuriteConnectionString(gateway.url), STATE_CONTAINER: 'delayed-state', TRANSCRIPT_CONTAINER: 'delayed-transcripts' }, (line) => logs.push(line));
+    app = await startApp({ ...outputs.env, PORT: '0', HOST: '127.0.0.1', STORAGE_CONNECTION_STRING: azuriteConnectionString(gateway.url), STATE_CONTAINER: 'delayed-state', TRANSCRIPT_CONTAINER: 'delayed-transcripts' }, (line) => logs.push(line));
     assert.ok(logs.some((line) => line.includes('storage refused this identity') && line.includes('AuthorizationPermissionMismatch')), logs.join('\n'));
     assert.equal((await fetch(`${app.url}/healthz`)).status, 200, 'alive');
     const notReady = await fetch(`${app.url}/readyz`);

@@ -48,15 +48,24 @@ describe('Blob transcripts read across instances (Azurite)', function () {
     }
     assert.ok(seen.some((activity) => activity.text === first), `instance B reads instance A's turn: ${seen.length} activities`);
 
+    // Each TestAdapter numbers its activities from 0, and the transcript keeps one activity per id (as channels
+    // give unique ids): instance B's user turns get ids of their own, as a real channel's would be.
     const b = createTestConversation({}, { transcriptStore: storesB.transcriptStore });
-    await b.say('talk to a human');
-    await b.say({ type: 'message', value: { cpk: 'handoff' } });
-    const replies = await b.say({ type: 'message', value: { cpk: 'answer', answer: 'skip' } });
+    await b.say({ type: 'message', text: 'talk to a human', id: 'b-1' });
+    // As for instance A above: the test harness's transcript middleware writes after the turn, so wait (bounded).
+    let seenB: Partial<Activity>[] = [];
+    for (let attempt = 0; attempt < 50 && !seenB.some((activity) => activity.text === 'talk to a human'); attempt += 1) {
+      seenB = (await storesB.transcriptStore!.getTranscriptActivities('test', 'Convo1')).items;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    assert.ok(seenB.some((activity) => activity.text === 'talk to a human'), `instance B's own turn is stored: ${seenB.length} activities`);
+    await b.say({ type: 'message', value: { cpk: 'handoff' }, id: 'b-2' });
+    const replies = await b.say({ type: 'message', value: { cpk: 'answer', answer: 'skip' }, id: 'b-3' });
     const handoff = replies.find((reply) => reply.type === 'event' && reply.name === 'handoff.initiate');
     assert.ok(handoff !== undefined, JSON.stringify(replies).slice(0, 300));
     const transcript = (handoff.attachments?.[0]?.content as { activities?: Partial<Activity>[] } | undefined)?.activities;
     assert.ok(Array.isArray(transcript));
     assert.ok(transcript.some((activity) => activity.text === first), 'the earlier turn from instance A is in the handoff transcript');
-    assert.ok(transcript.some((activity) => activity.text === 'talk to a human'), 'and the turns of instance B');
+    assert.ok(transcript.some((activity) => activity.text === 'talk to a human'), `and the turns of instance B: ${JSON.stringify(transcript.map((activity) => [activity.id, activity.text ?? activity.type]))}`);
   });
 });

@@ -41,7 +41,7 @@ async function stopChild(child: ChildProcess, signal: NodeJS.Signals): Promise<v
 export async function startBotProcess(env: Record<string, string>): Promise<BotProcess> {
   const dir = makeTempDir('bot-process');
   const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'src', 'index.js'), '--no-dotenv'], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TRANSCRIPT_DIR: path.join(dir, 'transcripts'), FEEDBACK_DIR: path.join(dir, 'feedback'), ...env },
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', TRANSCRIPT_DIR: path.join(dir, 'transcripts'), FEEDBACK_DIR: path.join(dir, 'feedback'), TRANSCRIPT_SPOOL_DIR: path.join(dir, 'spool'), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,7 +4,7 @@
  * the suite, anything left in it, or any new file in the project's output folders, fails the run with the list,
  * and the folder is removed. Runs of other worktrees on the same machine do not disturb the check.
  */
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
@@ -26,7 +26,11 @@ function filesUnder(folder: string): string[] {
 }
 
 const runTemp = mkdtempSync(path.join(os.tmpdir(), 'cpk-test-run-'));
+// Readable by others: the Docker layout test runs the image's CMD as an unprivileged user from a folder in here.
+chmodSync(runTemp, 0o755);
 process.env.TMPDIR = runTemp;
+// npm and Node 24 keep a module compile cache in the temporary folder; it is theirs, not a test's leftover.
+process.env.NODE_DISABLE_COMPILE_CACHE = '1';
 process.env.TMP = runTemp;
 process.env.TEMP = runTemp;
 const projectBefore = new Set(PROJECT_OUTPUT.flatMap(filesUnder));

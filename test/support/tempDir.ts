@@ -32,7 +32,7 @@ export function readAllFiles(dir: string): { file: string; text: string }[] {
 export interface BotOutputDirs {
   /** The temporary folder itself (other files of the same test may go there too). */
   dir: string;
-  env: { TRANSCRIPT_DIR: string; FEEDBACK_DIR: string };
+  env: { TRANSCRIPT_DIR: string; FEEDBACK_DIR: string; TRANSCRIPT_SPOOL_DIR: string };
   /** Call after the bot has closed: a bot still running could write into the folder again. */
   remove(): void;
 }
@@ -42,7 +42,7 @@ export function botOutputDirs(prefix: string): BotOutputDirs {
   const dir = makeTempDir(prefix);
   return {
     dir,
-    env: { TRANSCRIPT_DIR: path.join(dir, 'transcripts'), FEEDBACK_DIR: path.join(dir, 'feedback') },
+    env: { TRANSCRIPT_DIR: path.join(dir, 'transcripts'), FEEDBACK_DIR: path.join(dir, 'feedback'), TRANSCRIPT_SPOOL_DIR: path.join(dir, 'spool') },
     remove: () => removeDir(dir),
   };
 }

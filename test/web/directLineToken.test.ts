@@ -3,6 +3,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../../src/app';
 import { ConfigError, loadConfig } from '../../src/config';
+import { botOutputDirs } from '../support/tempDir';
+
+/** The bot's transcripts, feedback and spool go to a temporary folder, never into the project (issue #21). */
+const outputs = botOutputDirs('dl-token');
 
 const SECRET = 'stand-in-direct-line-secret-Zq7xY2';
 
@@ -44,6 +48,7 @@ async function askToken(app: RunningApp, origin?: string): Promise<Response> {
 }
 
 describe('production Direct Line: POST /api/directline/token against a stand-in token service', () => {
+  after(() => outputs.remove());
   const service = new TokenService();
   const logs: string[] = [];
   let endpoint: string;
@@ -52,7 +57,7 @@ describe('production Direct Line: POST /api/directline/token against a stand-in 
   before(async () => {
     endpoint = await service.start();
     app = await startApp(
-      {
+      { ...outputs.env, 
         PORT: '0',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'debug',
@@ -123,6 +128,7 @@ describe('production Direct Line: POST /api/directline/token against a stand-in 
 });
 
 describe('local Direct Line is never on in a production configuration', () => {
+  after(() => outputs.remove());
   const appId = '11111111-2222-3333-4444-555555555555';
   /** Auth on: an app id with the identity kind and tenant the configuration requires with it (issue #20). */
   const authOn = { MicrosoftAppId: appId, MicrosoftAppType: 'SingleTenant', MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa' };
@@ -145,7 +151,7 @@ describe('local Direct Line is never on in a production configuration', () => {
   });
 
   it('with auth on, the bridge routes do not exist and the page cannot get a token', async () => {
-    const app = await startApp({ PORT: '0', HOST: '127.0.0.1', ...authOn, MicrosoftAppPassword: 'x', LOG_LEVEL: 'error' }, () => undefined);
+    const app = await startApp({ ...outputs.env, PORT: '0', HOST: '127.0.0.1', ...authOn, MicrosoftAppPassword: 'x', LOG_LEVEL: 'error' }, () => undefined);
     try {
       assert.equal((await fetch(`${app.url}/v3/directline/conversations`, { method: 'POST' })).status, 404);
       assert.equal((await fetch(`${app.url}/v3/conversations/c/activities`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"type":"message"}' })).status, 404);

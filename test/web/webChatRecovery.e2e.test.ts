@@ -8,10 +8,15 @@ import type { Browser, Page } from 'playwright-core';
 import { startApp, type RunningApp } from '../../src/app';
 import { freePort } from '../support/childProcess';
 import { launchChromium } from './launchChromium';
+import { botOutputDirs } from '../support/tempDir';
+
+/** The bot's transcripts, feedback and spool go to a temporary folder, never into the project (issue #21). */
+const outputs = botOutputDirs('recovery');
 
 const WAIT_MS = 30_000;
 
 describe('web chat page recovers from a bot restart; WebSocket clients get an error (issue #18)', function () {
+  after(() => outputs.remove());
   this.timeout(120_000);
   let app: RunningApp | undefined;
   let browser: Browser | undefined;
@@ -22,7 +27,7 @@ describe('web chat page recovers from a bot restart; WebSocket clients get an er
 
   before(async () => {
     port = await freePort();
-    app = await startApp(env(), () => undefined);
+    app = await startApp({ ...env(), ...outputs.env }, () => undefined);
     browser = await launchChromium();
     page = await (await browser.newContext()).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -38,7 +43,7 @@ describe('web chat page recovers from a bot restart; WebSocket clients get an er
     await page.goto(app!.url, { waitUntil: 'load' });
     await cards().first().waitFor({ timeout: WAIT_MS });
     await app!.close();
-    app = await startApp(env(), () => undefined);
+    app = await startApp({ ...env(), ...outputs.env }, () => undefined);
     await page.locator('#status', { hasText: 'new conversation' }).waitFor({ timeout: WAIT_MS });
     await cards().first().waitFor({ timeout: WAIT_MS });
     assert.match(await cards().first().innerText(), /CPK troubleshooting assistant/, 'the new conversation starts with the welcome');
