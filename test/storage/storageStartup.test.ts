@@ -6,6 +6,7 @@ import { type RunningApp, startApp } from '../../src/app';
 import { projectRoot } from '../../src/paths';
 import { StorageUnreachableError } from '../../src/storage/storageUnreachableError';
 import { type Azurite, azuriteConnectionString, startAzurite } from '../support/azurite';
+import { botOutputDirs } from '../support/tempDir';
 
 /** A loopback port with nothing listening on it. */
 async function closedPort(): Promise<number> {
@@ -16,9 +17,12 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const quiet = { PORT: '0', HOST: '127.0.0.1' };
+/** Transcripts, feedback and the spool go to a temporary folder, never into the project (issue #21). */
+const outputs = botOutputDirs('storage-startup');
+const quiet = { PORT: '0', HOST: '127.0.0.1', ...outputs.env };
 
 describe('storage at start-up and /readyz', () => {
+  after(() => outputs.remove());
   let azurite: Azurite | undefined;
   let app: RunningApp | undefined;
   after(async () => {
