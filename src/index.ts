@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
-  process.stdout.write(`CPK support bot listening on ${app.url}: web chat ${app.url}/ , Bot Framework endpoint POST ${app.url}/api/messages\n`);
+  process.stdout.write(`CPK support bot listening on ${app.url} (web chat ${app.url}/ , Bot Framework endpoint POST ${app.url}/api/messages)\n`);
 }
 
 main().catch((error: unknown) => {

@@ -1,3 +1,6 @@
+/** The start-up line of the bot and the reference servers: "… listening on http://127.0.0.1:<port>". */
+export const LISTENING_LINE = /listening on (http:\/\/[0-9.]+:\d+)/;
+
 /** Starts a server script as a child process and waits for its "listening on <url>" line. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -23,7 +26,7 @@ export async function startChildServer(script: string, env: Record<string, strin
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 20 s`)), 20000);
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /listening on (http:\/\/[0-9.:]+)/.exec(output);
+      const match = LISTENING_LINE.exec(output);
       if (match?.[1] !== undefined) {
         clearTimeout(timer);
         resolve(match[1]);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { LISTENING_LINE } from '../../scripts/bench/childServer';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
@@ -28,7 +29,9 @@ async function run(env: Record<string, string>, untilListening: boolean): Promis
 describe('start-up (the real entry point in a child process)', () => {
   it('starts on embedded defaults and stops cleanly on SIGTERM', async () => {
     const result = await run({ PORT: '0' }, true);
-    assert.match(result.stdout, /CPK support bot listening on http:\/\/127\.0\.0\.1:\d+: web chat http:\/\/127\.0\.0\.1:\d+\/ /);
+    assert.match(result.stdout, /CPK support bot listening on http:\/\/127\.0\.0\.1:\d+ \(web chat http:\/\/127\.0\.0\.1:\d+\/ /);
+    // The bench starts the bot and reads its URL from this line.
+    assert.match(LISTENING_LINE.exec(result.stdout)?.[1] ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.equal(result.code, 0);
   });
 
