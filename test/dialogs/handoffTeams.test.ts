@@ -53,6 +53,14 @@ async function sayOnTeams(app: RunningApp, serviceUrl: string, conversationId: s
   return ((await response.json()) as { activities: Posted['body'][] }).activities;
 }
 
+/** A mismatch question, "talk to a human", the confirmation and "skip" for the note: the replies to the last. */
+async function escalate(say: (body: Record<string, unknown>) => Promise<Posted['body'][]>): Promise<Posted['body'][]> {
+  await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
+  await say({ text: 'talk to a human' });
+  await say({ value: { cpk: 'handoff' } });
+  return say({ value: { cpk: 'answer', answer: 'skip' } });
+}
+
 describe('handoff on Teams: the summary card goes to the agents\' conversation, no event activity', () => {
   let connector: Awaited<ReturnType<typeof startConnector>>;
   let app: RunningApp;
@@ -83,10 +91,7 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
   const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat', body);
 
   it('posts the case summary card to the configured agents\' conversation and tells the user', async () => {
-    await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
-    await say({ text: 'talk to a human' });
-    await say({ value: { cpk: 'handoff' } });
-    const replies = await say({ value: { cpk: 'answer', answer: 'skip' } });
+    const replies = await escalate(say);
     assert.ok(replies.every((reply) => reply.type !== 'event'), 'no event activity on Teams');
     assert.ok(replies.some((reply) => /support team in Teams/.test(replyText(reply))), 'the user is told');
     const toAgents = connector.posted.filter((entry) => entry.url.includes(encodeURIComponent('19:agents@thread.tacv2')));
@@ -122,10 +127,7 @@ describe('handoff on Teams with no agents\' conversation configured: the user is
   const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat-2', body);
 
   it('says it cannot reach an engineer, posts nothing anywhere, and answers the next message', async () => {
-    await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
-    await say({ text: 'talk to a human' });
-    await say({ value: { cpk: 'handoff' } });
-    const replies = await say({ value: { cpk: 'answer', answer: 'skip' } });
+    const replies = await escalate(say);
     assert.ok(replies.some((reply) => /cannot reach an engineer/.test(replyText(reply))), JSON.stringify(replies).slice(0, 500));
     assert.ok(!replies.some((reply) => /support team in Teams|stay quiet/.test(replyText(reply))), 'does not claim a handoff');
     assert.deepEqual(connector.posted.map((entry) => entry.url), [], 'nothing posted to any Teams conversation');
