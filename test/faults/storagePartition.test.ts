@@ -15,6 +15,7 @@ import { type FaultProxy, startFaultProxy } from '../support/faultProxy';
 import { storageUnreachable, titleOf } from '../storage/botInstance';
 import { type BotProcess, startBotProcess } from '../storage/botProcess';
 import { failures, transcriptUntil, userIds, userMessage } from './transcriptReader';
+import type { Activity } from 'botbuilder';
 
 const ANSWER_DEADLINE_MS = 10_000;
 
@@ -75,12 +76,20 @@ describe('storage partition: bounded answers, readiness and a complete transcrip
     assert.ok(isAnswer(await say('How do I rotate a customer-provided key?')), 'normal answers resume as soon as storage answers');
     assert.equal(await readyz(), 200);
 
-    const transcript = await transcriptUntil(azurite!.connectionString, containers.TRANSCRIPT_CONTAINER, conversationId, (items) => sent.every((id) => userIds(items).includes(id)));
+    // Replies spooled during the outage are written when the store is back, a little after the user messages: wait
+    // (bounded) for both before reading.
+    const botReplies = (items: Partial<Activity>[]): Partial<Activity>[] => items.filter((item) => item.type === 'message' && item.from?.id !== 'user-1');
+    const transcript = await transcriptUntil(
+      azurite!.connectionString,
+      containers.TRANSCRIPT_CONTAINER,
+      conversationId,
+      (items) => sent.every((id) => userIds(items).includes(id)) && botReplies(items).length >= sent.length,
+    );
     assert.deepEqual(userIds(transcript), sent, 'every user message is in the Blob transcript, in order');
     const failed = failures(transcript);
     assert.deepEqual(failed.map((mark) => mark.replyToId), sent.slice(1, 5), 'the four turns during the outage are marked as failed');
     assert.ok(failed.every((mark) => mark.failure === 'outage'), JSON.stringify(failed));
-    const replies = transcript.filter((item) => item.type === 'message' && item.from?.id !== 'user-1');
+    const replies = botReplies(transcript);
     assert.ok(replies.length >= sent.length, `every turn's reply is recorded too (${replies.length})`);
   });
 });
