@@ -4,7 +4,7 @@
  */
 import { feedbackEnvelope } from '../src/bot/feedbackEnvelope';
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from './dialogKit';
+import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/kit/dialogKit';
 import { activityFromView } from '../src/bot/activityFromView';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
 import { feedbackCommentView } from '../src/core/handoff/handoffViews';

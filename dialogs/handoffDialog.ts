@@ -5,10 +5,10 @@
  * bot waits for the confirmation is routed as a new question instead of being lost.
  */
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from './dialogKit';
+import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/kit/dialogKit';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
-import type { HandoffSender } from '../src/bot/handoff/handoffSender';
+import type { HandoffSender } from '../src/bot/handoffSender';
 import type { CardView } from '../src/core/cards/cardView';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
 import { newCaseLog } from '../src/core/handoff/caseLog';

@@ -11,7 +11,7 @@ import {
   type DialogTurnResult,
   WaterfallDialog,
   type WaterfallStepContext,
-} from './dialogKit';
+} from '../src/bot/kit/dialogKit';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';

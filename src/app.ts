@@ -8,11 +8,11 @@ import type { Server } from 'restify';
 import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
-import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
+import { EmulatorFileTranscriptStore } from './storage/transcripts/emulatorFileTranscriptStore';
 import { ConversationStore } from './directline/conversationStore';
 import { createSigningKeyCache } from './server/createSigningKeyCache';
 import { checkUnauthenticatedExposure } from './server/unauthenticatedExposure';
-import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
+import { JsonLinesFeedbackSink } from './storage/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { DurableTranscriptLogger } from './bot/transcripts/durableTranscriptLogger';
@@ -21,11 +21,11 @@ import { createServer } from './server/createServer';
 import { RequestDrain } from './server/requestDrain';
 import { registerWebChatRoutes } from './server/webChatRoutes';
 import { blobContainerClient } from './storage/blobContainerClient';
-import { BlobFeedbackSink } from './storage/blobFeedbackSink';
+import { BlobFeedbackSink } from './storage/feedback/blobFeedbackSink';
 import { createStores } from './storage/createStores';
 import { openStoresPatiently } from './storage/openStoresPatiently';
 import { createReadiness } from './storage/readiness';
-import { TranscriptSpool } from './storage/transcriptSpool';
+import { TranscriptSpool } from './storage/transcripts/transcriptSpool';
 import { packageVersion } from './version';
 
 export interface RunningApp {

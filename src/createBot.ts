@@ -3,15 +3,15 @@
  * point and the tests, so tests run exactly the production wiring.
  */
 import type { ConversationState, Storage, TranscriptStore } from 'botbuilder';
-import { BoundedMemoryStorage } from './bot/boundedMemoryStorage';
-import type { DialogState } from '../dialogs/dialogKit';
+import { BoundedMemoryStorage } from './storage/boundedMemoryStorage';
+import type { DialogState } from './bot/kit/dialogKit';
 import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
 import { FeedbackCommentDialog } from '../dialogs/feedbackCommentDialog';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { MainDialog, ROUTE_WATERFALL_ID } from '../dialogs/mainDialog';
-import { CaseLogRecorder } from './bot/handoff/caseLogRecorder';
-import { HandoffGate } from './bot/handoff/handoffGate';
-import { HandoffSender } from './bot/handoff/handoffSender';
+import { CaseLogRecorder } from './bot/turnHooks/caseLogRecorder';
+import { HandoffGate } from './bot/turnHooks/handoffGate';
+import { HandoffSender } from './bot/handoffSender';
 import { type FeedbackSink, nullFeedbackSink } from './core/feedback/feedbackRecord';
 import { CpkBot } from './bot/cpkBot';
 import { CONVERSATION_DATA_PROPERTY, type ConversationData, DIALOG_STATE_PROPERTY } from './bot/conversationData';
@@ -19,7 +19,7 @@ import type { AppConfig } from './config';
 import type { KnowledgeBase } from './core/knowledge/types';
 import type { Logger } from './core/logging/logger';
 import type { Matcher } from './core/matching/decision';
-import { OptimisticConversationState } from './storage/optimisticConversationState';
+import { OptimisticConversationState } from './bot/optimisticConversationState';
 import { CpkMatcher } from './core/matching/cpkMatcher';
 import { restoreMatcher } from './core/matching/modelArtifact';
 import { modelArtifactFile } from './paths';

@@ -4,7 +4,7 @@
  * first): the fourth way a handoff starts (issue #6 item 1, made real in issue #21).
  */
 import type { CheckResult } from '../../src/core/checks/checkResult';
-import type { DialogTurnResult, WaterfallStepContext } from '../dialogKit';
+import type { DialogTurnResult, WaterfallStepContext } from '../../src/bot/kit/dialogKit';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions } from '../handoffOptions';
 
 export async function endCheck(step: WaterfallStepContext, result: CheckResult): Promise<DialogTurnResult> {

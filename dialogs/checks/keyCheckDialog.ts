@@ -3,7 +3,7 @@
  * dialog state: the values are read from the activity (or the prompt result) in memory and only the result,
  * which holds fingerprints, is sent.
  */
-import { ComponentDialog, type DialogTurnResult, textPrompt, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
+import { ComponentDialog, type DialogTurnResult, textPrompt, WaterfallDialog, type WaterfallStepContext } from '../../src/bot/kit/dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { keyCheckIntroView, PASTED_KEY_WARNING } from '../../src/core/checks/checkPromptViews';

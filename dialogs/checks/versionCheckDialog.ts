@@ -1,5 +1,5 @@
 /** The version doctor in a conversation: runs on the pasted text at once, or asks for it once. */
-import { ComponentDialog, type DialogTurnResult, textPrompt, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
+import { ComponentDialog, type DialogTurnResult, textPrompt, WaterfallDialog, type WaterfallStepContext } from '../../src/bot/kit/dialogKit';
 import type { TurnContext } from 'botbuilder';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { versionCheckIntroView } from '../../src/core/checks/checkPromptViews';

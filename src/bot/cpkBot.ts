@@ -4,19 +4,19 @@
  * the end of every turn.
  */
 import type { Activity, BotState, StatePropertyAccessor } from 'botbuilder';
-import { TeamsActivityHandler, TurnContext } from './botbuilderKit';
+import { TeamsActivityHandler, TurnContext } from './kit/botbuilderKit';
 import {
   type Dialog,
   DialogSet,
   type DialogState,
   DialogTurnStatus,
   SharedDialogStateConfiguration,
-} from '../../dialogs/dialogKit';
+} from './kit/dialogKit';
 import { welcomeView } from '../core/cards/conversationViews';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import type { Logger } from '../core/logging/logger';
 import { activityFromView } from './activityFromView';
-import type { TurnHook } from './turnHook';
+import type { TurnHook } from './turnHooks/turnHook';
 
 export interface CpkBotDeps {
   knowledge: KnowledgeBase;

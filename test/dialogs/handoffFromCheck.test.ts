@@ -4,7 +4,7 @@ import { DialogSet, type DialogState, DialogTurnStatus, WaterfallDialog } from '
 import { HandoffDialog } from '../../dialogs/handoffDialog';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions } from '../../dialogs/handoffOptions';
 import type { ConversationData } from '../../src/bot/conversationData';
-import { HandoffSender } from '../../src/bot/handoff/handoffSender';
+import { HandoffSender } from '../../src/bot/handoffSender';
 import { nullFeedbackSink } from '../../src/core/feedback/feedbackRecord';
 import type { CaseSummary } from '../../src/core/handoff/caseSummary';
 import { silentLogger } from '../../src/core/logging/logger';

@@ -2,7 +2,7 @@
  * What the bot records to improve the knowledge base (issue #6, item 6): answers rated helpful or not, questions
  * it could not answer, escalations, and one line per new conversation (the denominator of the escalation rate).
  */
-import type { HandoffReason } from '../handoff/caseSummary';
+import type { HandoffReason } from '../handoff/handoffState';
 
 export type FeedbackEvent =
   | { kind: 'conversation' }

@@ -8,10 +8,9 @@ import { redactDeep, redactSecrets } from '../redaction/redact';
 import { redactThenCut } from '../redaction/cutSafely';
 import type { CaseLog, CheckRecord } from './caseLog';
 import { type Entity, extractEntities } from './extractEntities';
+import type { HandoffReason } from './handoffState';
 import { HANDOFF_QUESTION_TITLES } from './handoffViews';
 
-/** Why the bot is handing off; also counted by the feedback report. */
-export type HandoffReason = 'user-request' | 'repeated-fallback' | 'check-needs-support';
 
 export interface CaseSummary {
   problem: string;

@@ -4,6 +4,9 @@
  * passes. Pure, so the rule is tested without a bot.
  */
 
+/** Why the bot is handing off; also counted by the feedback report. */
+export type HandoffReason = 'user-request' | 'repeated-fallback' | 'check-needs-support';
+
 export interface HandoffState {
   /** ISO time the handoff started. */
   startedAt: string;

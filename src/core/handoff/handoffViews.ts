@@ -1,6 +1,6 @@
 /** The questions the bot asks before handing off (issue #6, item 1): confirm, then an optional note. */
 import type { CardView } from '../cards/cardView';
-import type { HandoffReason } from './caseSummary';
+import type { HandoffReason } from './handoffState';
 
 const LEADS: Record<HandoffReason, string> = {
   'user-request': 'Do you want me to pass this conversation to a support engineer?',

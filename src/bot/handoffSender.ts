@@ -5,12 +5,12 @@
  * proactive card to the configured agents' channel or chat.
  */
 import type { Activity, ConversationReference, TranscriptStore, TurnContext } from 'botbuilder';
-import { EventFactory } from '../botbuilderKit';
-import type { CaseSummary } from '../../core/handoff/caseSummary';
-import { caseSummaryView } from '../../core/handoff/caseSummaryView';
-import type { Logger } from '../../core/logging/logger';
-import { redactDeep } from '../../core/redaction/redact';
-import { activityFromView } from '../activityFromView';
+import { EventFactory } from './kit/botbuilderKit';
+import type { CaseSummary } from '../core/handoff/caseSummary';
+import { caseSummaryView } from '../core/handoff/caseSummaryView';
+import type { Logger } from '../core/logging/logger';
+import { redactDeep } from '../core/redaction/redact';
+import { activityFromView } from './activityFromView';
 
 export interface TeamsAgentsTarget {
   serviceUrl: string;

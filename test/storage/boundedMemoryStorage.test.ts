@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { BoundedMemoryStorage } from '../../src/bot/boundedMemoryStorage';
+import { BoundedMemoryStorage } from '../../src/storage/boundedMemoryStorage';
 
 describe('BoundedMemoryStorage', () => {
   it('reads back what was written, with a fresh eTag', async () => {

@@ -11,10 +11,10 @@
  */
 import { closeSync, mkdirSync, openSync, promises as fs, writeSync } from 'node:fs';
 import path from 'node:path';
-import { stringifyRedacted } from '../redaction/redact';
-import { boundFeedbackRecord, type IntentIdCheck, looksLikeIntentId } from './boundFeedbackRecord';
-import type { FeedbackRecord, FeedbackSink } from './feedbackRecord';
-import { type ParsedFeedback, parseFeedbackLines } from './parseFeedbackLines';
+import { stringifyRedacted } from '../../core/redaction/redact';
+import { boundFeedbackRecord, type IntentIdCheck, looksLikeIntentId } from '../../core/feedback/boundFeedbackRecord';
+import type { FeedbackRecord, FeedbackSink } from '../../core/feedback/feedbackRecord';
+import { type ParsedFeedback, parseFeedbackLines } from '../../core/feedback/parseFeedbackLines';
 
 export const FEEDBACK_FILE = 'feedback.jsonl';
 

@@ -7,7 +7,7 @@
  */
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { redactDeep, redactSecrets } from '../../core/redaction/redact';
-import { uniqueTranscripts } from '../../storage/uniqueTranscripts';
+import { uniqueTranscripts } from './uniqueTranscripts';
 
 export class RedactingTranscriptStore implements TranscriptStore {
   constructor(private readonly inner: TranscriptStore) {}

@@ -8,13 +8,13 @@ import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import type { CheckResult } from '../../core/checks/checkResult';
 import { carriesKeyValues } from '../../core/checks/key/extractKeyInputs';
 import { newCaseLog, recordCardShown, recordCheck, recordTurn } from '../../core/handoff/caseLog';
-import { CHECK_RESULT_TURN_KEY } from './checkResultTurnKey';
+import { CHECK_RESULT_TURN_KEY } from '../handoff/checkResultTurnKey';
 import type { FeedbackSink } from '../../core/feedback/feedbackRecord';
 import type { KnowledgeBase } from '../../core/knowledge/types';
 import type { Matcher } from '../../core/matching/decision';
 import { readTurnInput } from '../../core/routing/turnInput';
 import { type ConversationData, newConversationData } from '../conversationData';
-import type { TurnHook } from '../turnHook';
+import type { TurnHook } from './turnHook';
 
 export interface CaseLogRecorderDeps {
   conversationData: StatePropertyAccessor<ConversationData>;

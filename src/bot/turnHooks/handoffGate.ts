@@ -8,7 +8,7 @@ import { decideWhileHandedOff } from '../../core/handoff/handoffState';
 import type { Logger } from '../../core/logging/logger';
 import { globalCommand, readTurnInput } from '../../core/routing/turnInput';
 import { type ConversationData, newConversationData } from '../conversationData';
-import type { TurnHook } from '../turnHook';
+import type { TurnHook } from './turnHook';
 
 export interface HandoffGateDeps {
   conversationData: StatePropertyAccessor<ConversationData>;

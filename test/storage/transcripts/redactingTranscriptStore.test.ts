@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { type Activity, MemoryTranscriptStore } from 'botbuilder';
-import { RedactingTranscriptStore } from '../../../src/bot/transcripts/redactingTranscriptStore';
+import { RedactingTranscriptStore } from '../../../src/storage/transcripts/redactingTranscriptStore';
 
 describe('RedactingTranscriptStore: any inner store only ever sees redacted activities', () => {
   it('redacts before the inner store writes, and reads back through it', async () => {

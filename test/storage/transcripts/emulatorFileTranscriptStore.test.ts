@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../../src/app';
-import { EmulatorFileTranscriptStore } from '../../../src/bot/transcripts/emulatorFileTranscriptStore';
-import { transcriptFileName } from '../../../src/bot/transcripts/transcriptFileName';
+import { EmulatorFileTranscriptStore } from '../../../src/storage/transcripts/emulatorFileTranscriptStore';
+import { transcriptFileName } from '../../../src/storage/transcripts/transcriptFileName';
 import { silentLogger } from '../../../src/core/logging/logger';
 import { makeTempDir, removeDir } from '../../support/tempDir';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { MemoryStorage, type Storage, type StoreItems, TestAdapter, TurnContext } from 'botbuilder';
-import { OptimisticConversationState } from '../../src/storage/optimisticConversationState';
+import { OptimisticConversationState } from '../../src/bot/optimisticConversationState';
 
 /** MemoryStorage that counts writes. */
 class CountingStorage implements Storage {

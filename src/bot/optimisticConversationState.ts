@@ -13,8 +13,8 @@
 import { createHash } from 'node:crypto';
 import type { CachedBotState, Storage, TurnContext } from 'botbuilder';
 import { redactSecrets } from '../core/redaction/redact';
-import { ConversationState } from '../bot/botbuilderKit';
-import { ConcurrencyGuardStorage } from './concurrencyGuardStorage';
+import { ConversationState } from './kit/botbuilderKit';
+import { ConcurrencyGuardStorage } from '../storage/concurrencyGuardStorage';
 
 export class OptimisticConversationState extends ConversationState {
   private readonly guard: ConcurrencyGuardStorage;
@@ -76,7 +76,7 @@ export class OptimisticConversationState extends ConversationState {
   /**
    * The turn-state entry `BotState` keeps for this instance, under its private per-instance symbol (botbuilder
    * 4.23.3, pinned). Bracket access is TypeScript's sanctioned way to reach a private member;
-   * `test/storage/optimisticConversationState.test.ts` fails if the field is renamed.
+   * `test/bot/optimisticConversationState.test.ts` fails if the field is renamed.
    */
   private cached(context: TurnContext): CachedBotState | undefined {
     return context.turnState.get<CachedBotState | undefined>(this['stateKey']);

@@ -3,7 +3,7 @@
  * order (day, then instance), each within a deadline.
  */
 import type { ContainerClient } from '@azure/storage-blob';
-import { type ParsedFeedback, parseFeedbackLines } from '../core/feedback/parseFeedbackLines';
+import { type ParsedFeedback, parseFeedbackLines } from '../../core/feedback/parseFeedbackLines';
 
 export async function readBlobFeedback(container: ContainerClient, requestTimeoutMs = 30_000): Promise<ParsedFeedback & { blobs: number }> {
   const result: ParsedFeedback & { blobs: number } = { records: [], badLines: 0, blobs: 0 };

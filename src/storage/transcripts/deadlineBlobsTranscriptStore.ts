@@ -8,8 +8,8 @@
 import type { ContainerClient } from '@azure/storage-blob';
 import type { Activity, PagedResult, TranscriptInfo, TranscriptStore } from 'botbuilder';
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
-import { withDeadline } from '../core/io/deadline';
-import { OpenedContainer } from './openedContainer';
+import { withDeadline } from '../../core/io/deadline';
+import { OpenedContainer } from '../openedContainer';
 
 /** .NET ticks at the Unix epoch, and per millisecond: the blob names `BlobsTranscriptStore` writes and reads. */
 const EPOCH_TICKS = 621355968000000000;

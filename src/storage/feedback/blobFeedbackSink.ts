@@ -9,9 +9,9 @@
  */
 import os from 'node:os';
 import type { ContainerClient } from '@azure/storage-blob';
-import type { FeedbackRecord, FeedbackSink } from '../core/feedback/feedbackRecord';
-import { boundFeedbackRecord, type IntentIdCheck, looksLikeIntentId } from '../core/feedback/boundFeedbackRecord';
-import { stringifyRedacted } from '../core/redaction/redact';
+import type { FeedbackRecord, FeedbackSink } from '../../core/feedback/feedbackRecord';
+import { boundFeedbackRecord, type IntentIdCheck, looksLikeIntentId } from '../../core/feedback/boundFeedbackRecord';
+import { stringifyRedacted } from '../../core/redaction/redact';
 
 export interface BlobFeedbackSinkOptions {
   /** Names this instance's blobs; App Service's WEBSITE_INSTANCE_ID or the host name by default. */
