@@ -8,6 +8,7 @@ import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/kit/dialogKit';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
+import { turnOf } from '../src/bot/turnRecord';
 import type { HandoffSender } from '../src/bot/handoffSender';
 import type { CardView } from '../src/core/cards/cardView';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
@@ -17,7 +18,6 @@ import { caseSummaryView } from '../src/core/handoff/caseSummaryView';
 import { confirmHandoffView, HANDED_OFF_MESSAGES, handoffNoteView } from '../src/core/handoff/handoffViews';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import type { Logger } from '../src/core/logging/logger';
-import { readTurnInput, type TurnInput } from '../src/core/routing/turnInput';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions, readHandoffOptions } from './handoffOptions';
 
 export interface HandoffDialogDeps {
@@ -26,7 +26,6 @@ export interface HandoffDialogDeps {
   sender: HandoffSender;
   feedback: FeedbackSink;
   logger: Logger;
-  maxInputChars: number;
   /** The dialog that routes a fresh question (the main router's waterfall). */
   rerouteDialogId: string;
   now?: () => Date;
@@ -43,10 +42,6 @@ export class HandoffDialog extends ComponentDialog {
     );
   }
 
-  private input(context: TurnContext): TurnInput {
-    return readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
-  }
-
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options: HandoffDialogOptions = readHandoffOptions(step.options);
     await this.send(step.context, confirmHandoffView(options.reason));
@@ -54,7 +49,7 @@ export class HandoffDialog extends ComponentDialog {
   }
 
   private async noteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const input = this.input(step.context);
+    const { input } = turnOf(step.context);
     const yes =
       (input.kind === 'action' && (input.action.cpk === 'handoff' || (input.action.cpk === 'answer' && input.action.answer === 'yes'))) ||
       (input.kind === 'text' && YES.test(input.text));
@@ -78,7 +73,7 @@ export class HandoffDialog extends ComponentDialog {
   private async sendStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
     const options = readHandoffOptions(step.options);
-    const input = this.input(context);
+    const { input } = turnOf(context);
     const note = input.kind === 'text' && !/^(skip|no|nothing|none|n\/a)[.!]*$/i.test(input.text) ? input.text : undefined;
     const data = await this.deps.conversationData.get(context, newConversationData());
     const summary = buildCaseSummary({

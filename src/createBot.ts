@@ -23,7 +23,6 @@ import { OptimisticConversationState } from './bot/optimisticConversationState';
 import { CpkMatcher } from './core/matching/cpkMatcher';
 import { restoreMatcher } from './core/matching/modelArtifact';
 import { modelArtifactFile } from './paths';
-import { RecentDecisionCache } from './core/matching/recentDecisionCache';
 
 export interface BotParts {
   bot: CpkBot;
@@ -59,6 +58,8 @@ export interface BotServices {
   feedback?: FeedbackSink;
   /** The clock for handoff timestamps and the queue timeout. */
   now?: () => Date;
+  /** A matcher to use instead of the trained one (tests count its calls). */
+  matcher?: Matcher;
 }
 
 export function createBot(
@@ -70,8 +71,8 @@ export function createBot(
 ): BotParts {
   // Saves with the eTag read at the start of the turn, so two instances cannot overwrite each other (issue #7).
   const conversationState = new OptimisticConversationState(storage);
-  // The case log and the router both match the turn's text; the cache makes the second call free.
-  const matcher = new RecentDecisionCache(createMatcher(knowledge, config, logger));
+  // Matched once per message, when the bot reads the turn (issue #16).
+  const matcher = services.matcher ?? createMatcher(knowledge, config, logger);
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const feedback = services.feedback ?? nullFeedbackSink;
   const sender = new HandoffSender({
@@ -88,18 +89,16 @@ export function createBot(
     matcher,
     logger,
     conversationData,
-    maxInputChars: config.maxInputChars,
     handoffDialog: new HandoffDialog({
       knowledge,
       conversationData,
       sender,
       feedback,
       logger,
-      maxInputChars: config.maxInputChars,
       rerouteDialogId: ROUTE_WATERFALL_ID,
       now: services.now,
     }),
-    feedbackCommentDialog: new FeedbackCommentDialog(feedback, config.maxInputChars, ROUTE_WATERFALL_ID),
+    feedbackCommentDialog: new FeedbackCommentDialog(feedback),
     feedback,
     checkDialogs: createCheckDialogs(config, knowledge, logger),
   });
@@ -109,9 +108,11 @@ export function createBot(
     conversationState,
     dialogState: conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY),
     logger,
+    matcher,
+    maxInputChars: config.maxInputChars,
     turnHooks: [
       new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now }),
-      new CaseLogRecorder({ conversationData, matcher, knowledge, feedback, maxInputChars: config.maxInputChars }),
+      new CaseLogRecorder({ conversationData, knowledge, feedback }),
     ],
   });
   return { bot, conversationState, matcher };

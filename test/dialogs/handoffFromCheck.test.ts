@@ -8,6 +8,8 @@ import { HandoffSender } from '../../src/bot/handoffSender';
 import { nullFeedbackSink } from '../../src/core/feedback/feedbackRecord';
 import type { CaseSummary } from '../../src/core/handoff/caseSummary';
 import { silentLogger } from '../../src/core/logging/logger';
+import { readTurn } from '../../src/core/routing/turn';
+import { keepTurn } from '../../src/bot/turnRecord';
 import { cardTitle, realKnowledge } from '../support/testConversation';
 
 /** A stand-in for a live check (issue #4) that finds something only support can resolve. */
@@ -36,11 +38,13 @@ describe('handoff: a check that says support is needed begins the handoff dialog
         sender: new HandoffSender({ botAppId: '', logger: silentLogger }),
         feedback: nullFeedbackSink,
         logger: silentLogger,
-        maxInputChars: 4000,
         rerouteDialogId: 'key-check',
       }),
     );
+    // The bot reads each turn before the dialogs run (issue #16); this harness does the same, with no topic matched.
+    const noTopic = { match: () => ({ kind: 'fallback' as const, reason: 'no-known-words' as const, ranked: [] }) };
     const adapter = new TestAdapter(async (context) => {
+      keepTurn(context, readTurn(context.activity, noTopic, 4000));
       const dc = await dialogs.createContext(context);
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) {

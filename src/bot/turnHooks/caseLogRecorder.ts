@@ -1,27 +1,22 @@
 /**
- * Keeps the case log (issue #6, item 2) up to date on every turn: the user's redacted text with what the matcher
- * made of it, and the title of every card the bot sends. Also records one `conversation` line per new
- * conversation for the escalation rate.
+ * Keeps the case log (issue #6, item 2) up to date on every turn: the user's redacted text with the facts the
+ * turn's one reading found (issue #16), and the title of every card the bot sends. The topic the bot answered is
+ * added by the router, and check results by the dialog that began the check. Also records one `conversation`
+ * line per new conversation for the escalation rate.
  */
 import { feedbackEnvelope } from '../feedbackEnvelope';
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { CheckResult } from '../../core/checks/checkResult';
-import { carriesKeyValues } from '../../core/checks/key/extractKeyInputs';
-import { newCaseLog, recordCardShown, recordCheck, recordTurn } from '../../core/handoff/caseLog';
-import { CHECK_RESULT_TURN_KEY } from '../handoff/checkResultTurnKey';
+import { newCaseLog, recordCardShown, recordTurn } from '../../core/handoff/caseLog';
 import type { FeedbackSink } from '../../core/feedback/feedbackRecord';
 import type { KnowledgeBase } from '../../core/knowledge/types';
-import type { Matcher } from '../../core/matching/decision';
-import { readTurnInput } from '../../core/routing/turnInput';
+import type { Turn } from '../../core/routing/turn';
 import { type ConversationData, newConversationData } from '../conversationData';
 import type { TurnHook } from './turnHook';
 
 export interface CaseLogRecorderDeps {
   conversationData: StatePropertyAccessor<ConversationData>;
-  matcher: Matcher;
   knowledge: KnowledgeBase;
   feedback: FeedbackSink;
-  maxInputChars: number;
 }
 
 /** The title of a card reply (its first TextBlock), if the activity carries an Adaptive Card. */
@@ -36,7 +31,7 @@ export function cardTitleOf(activity: Partial<Activity>): string | undefined {
 export class CaseLogRecorder implements TurnHook {
   constructor(private readonly deps: CaseLogRecorderDeps) {}
 
-  async beforeTurn(context: TurnContext): Promise<'continue' | 'handled'> {
+  async beforeTurn(context: TurnContext, turn: Turn): Promise<'continue' | 'handled'> {
     const data = await this.deps.conversationData.get(context, newConversationData());
     if (data.caseLog === undefined) {
       data.caseLog = newCaseLog();
@@ -46,28 +41,16 @@ export class CaseLogRecorder implements TurnHook {
       });
     }
     const log = data.caseLog;
-    if (context.activity.type === 'message') {
-      const input = readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
-      if (input.kind === 'text' && carriesKeyValues(input.text)) {
-        // A pasted key/hash pair is for the key check only: such a message is not kept at all (why: carriesKeyValues).
-        recordTurn(log, { text: '(key check values pasted; not kept)' });
-      } else if (input.kind === 'text') {
-        const decision = this.deps.matcher.match(input.text);
-        recordTurn(
-          log,
-          decision.kind === 'answer' ? { text: input.text, intent: decision.intent, confidence: decision.confidence } : { text: input.text },
-        );
-      } else if (input.kind === 'action' && input.action.cpk === 'intent') {
-        const title = this.deps.knowledge.intents.get(input.action.intent)?.title ?? input.action.intent;
-        recordTurn(log, { text: `(pressed) ${title}`, intent: input.action.intent, confidence: 1 });
-      }
+    const { input } = turn;
+    if (turn.keyValuesPasted) {
+      // A pasted key/hash pair is for the key check only: such a message is not kept at all (why: carriesKeyValues).
+      recordTurn(log, '(key check values pasted; not kept)');
+    } else if (input.kind === 'text') {
+      recordTurn(log, input.text, turn.entities);
+    } else if (input.kind === 'action' && input.action.cpk === 'intent') {
+      recordTurn(log, `(pressed) ${this.deps.knowledge.intents.get(input.action.intent)?.title ?? input.action.intent}`);
     }
-    context.onSendActivities(async (turn, activities, next) => {
-      const check = turn.turnState.get<CheckResult | undefined>(CHECK_RESULT_TURN_KEY);
-      if (check !== undefined) {
-        turn.turnState.delete(CHECK_RESULT_TURN_KEY);
-        recordCheck(log, { check: check.check, status: check.status, summary: check.cause, supportNeeded: check.status === 'error' });
-      }
+    context.onSendActivities(async (_context, activities, next) => {
       for (const activity of activities) {
         const title = cardTitleOf(activity);
         if (title !== undefined) {

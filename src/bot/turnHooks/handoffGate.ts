@@ -6,7 +6,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { decideWhileHandedOff } from '../../core/handoff/handoffState';
 import type { Logger } from '../../core/logging/logger';
-import { globalCommand, readTurnInput } from '../../core/routing/turnInput';
+import type { Turn } from '../../core/routing/turn';
 import { type ConversationData, newConversationData } from '../conversationData';
 import type { TurnHook } from './turnHook';
 
@@ -25,16 +25,15 @@ export const BACK_AFTER_CANCEL = 'OK, I cancelled the request for a support engi
 export class HandoffGate implements TurnHook {
   constructor(private readonly deps: HandoffGateDeps) {}
 
-  async beforeTurn(context: TurnContext): Promise<'continue' | 'handled'> {
+  async beforeTurn(context: TurnContext, turn: Turn): Promise<'continue' | 'handled'> {
     const data = await this.deps.conversationData.get(context, newConversationData());
     if (data.handoff === undefined) {
       return 'continue';
     }
     const { activity } = context;
-    const input = readTurnInput(activity.text, activity.value, 4000);
     const decision = decideWhileHandedOff(
       data.handoff,
-      { type: activity.type, name: activity.name, value: activity.value, isCancel: globalCommand(input) === 'restart' },
+      { type: activity.type, name: activity.name, value: activity.value, isCancel: turn.command === 'restart' },
       (this.deps.now ?? (() => new Date()))(),
       this.deps.timeoutSeconds,
     );
