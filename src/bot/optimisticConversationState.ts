@@ -53,11 +53,16 @@ export class OptimisticConversationState extends ConversationState {
 
   /** Remembers the loaded eTag before it is replaced with '*', then saves if the state changed (or `force`). */
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    let cached = this.cached(context);
-    if (!force && (cached === undefined || cached.hash === fingerprint(cached.state))) {
+    const cached = this.cached(context) ?? (force ? { state: {}, hash: '' } : undefined);
+    if (cached === undefined) {
       return;
     }
-    cached ??= { state: {}, hash: '' };
+    // Writing changes only the eTag, which the fingerprint leaves out: the fingerprint before the save is the one
+    // after it too (one JSON serialisation fewer per turn).
+    const savedFingerprint = fingerprint(cached.state);
+    if (!force && cached.hash === savedFingerprint) {
+      return;
+    }
     const state = cached.state as { eTag?: unknown };
     const loaded = state.eTag;
     if (typeof loaded === 'string' && loaded !== '' && loaded !== '*') {
@@ -69,7 +74,7 @@ export class OptimisticConversationState extends ConversationState {
     state.eTag = '*';
     const key = await this.storageKey(context);
     await this.storage.write({ [key]: cached.state });
-    cached.hash = fingerprint(cached.state);
+    cached.hash = savedFingerprint;
     this.cache(context, cached);
   }
 

@@ -14,7 +14,6 @@
  * it. Pure: `MainDialog` only carries the choice out, and `routeTable.test.ts` tests the rows one by one.
  */
 import type { CardActionData } from '../cards/cardView';
-import { carriesKeyValues } from '../checks/key/extractKeyInputs';
 import type { CheckId } from '../knowledge/types';
 import type { MatchDecision } from '../matching/decision';
 import type { Route } from './route';
@@ -135,7 +134,7 @@ function promptReads(waiting: WaitingPrompt, turn: Turn, situation: RouteSituati
   switch (waiting) {
     case 'key-check':
       // Key values, or one or two bare tokens (which the key check reads as values).
-      return carriesKeyValues(text) || text.split(/\s+/).length <= 2;
+      return turn.keyValuesPasted || text.split(/\s+/).length <= 2;
     case 'version-check':
       return turn.pastedCheck === 'version-check' || turn.entities.sdks.length > 0;
     case 'blob-check':

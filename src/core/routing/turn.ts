@@ -5,7 +5,7 @@
  * never disagree with the answer the user saw.
  */
 import { detectCheckRequest } from '../checks/detectCheckRequest';
-import { carriesKeyValues } from '../checks/key/extractKeyInputs';
+import { carriesKeyValues, extractKeyInputs } from '../checks/key/extractKeyInputs';
 import { pastedCheck } from '../checks/pastedCheckInput';
 import { noEntities } from '../entities/noEntities';
 import type { Entities } from '../entities/types';
@@ -51,11 +51,13 @@ export function readTurn(message: MessageFields, matcher: Matcher, maxInputChars
   const isMessage = message.type === undefined || message.type === 'message';
   const input: TurnInput = isMessage ? readTurnInput(message.text, message.value, maxInputChars) : { kind: 'empty' };
   const checkText = isMessage && typeof message.text === 'string' ? message.text.slice(0, MAX_CHECK_INPUT_CHARS) : '';
+  // Read once for both questions below: does the message carry key values, and do they call for the key check?
+  const keyInput = input.kind === 'text' ? extractKeyInputs(input.text) : undefined;
   const turn: Turn = {
     input,
     checkText,
     entities: noEntities(),
-    keyValuesPasted: input.kind === 'text' && carriesKeyValues(input.text),
+    keyValuesPasted: input.kind === 'text' && carriesKeyValues(input.text, keyInput),
     uploads: isMessage ? countUploadedFiles(message.attachments) : 0,
   };
   const command = globalCommand(input);
@@ -71,7 +73,7 @@ export function readTurn(message: MessageFields, matcher: Matcher, maxInputChars
   if (requested !== undefined) {
     turn.checkRequest = requested;
   }
-  const pasted = pastedCheck(input.text);
+  const pasted = pastedCheck(input.text, keyInput);
   if (pasted !== undefined) {
     turn.pastedCheck = pasted;
   }
