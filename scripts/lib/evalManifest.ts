@@ -8,6 +8,18 @@ import path from 'node:path';
 import { projectRoot } from '../../src/paths';
 import type { DedupeCounts } from './dedupe';
 
+/**
+ * Lines of an older set for which a later topic is an equally right answer (issue #17: the seven new topics answer
+ * questions the old sets labelled with the nearest old topic, e.g. AzCopy questions labelled `sdk-versions`).
+ * Decided from the cards' content, not from the matcher's output; `why` says what the named cards answer.
+ */
+export interface AlsoAcceptable {
+  intents: string[];
+  why: string;
+  /** Exact texts of the set's deduplicated file. */
+  texts: string[];
+}
+
 export interface EvalSetEntry {
   /** Short name used on the command line and in reports (v1 ... v10, tuning). */
   name: string;
@@ -23,6 +35,8 @@ export interface EvalSetEntry {
   rawLines: number;
   lines: number;
   removed: DedupeCounts;
+  /** Other right answers for some in-scope lines (scored as right by every script and test that scores the set). */
+  alsoAcceptable?: AlsoAcceptable[];
 }
 
 export interface EvalManifest {
@@ -44,4 +58,15 @@ export function evalSet(manifest: EvalManifest, name: string): EvalSetEntry {
     throw new Error(`no evaluation set "${name}" in the manifest (have ${manifest.sets.map((entry) => entry.name).join(', ')})`);
   }
   return found;
+}
+
+/** The other right answers of a set's lines, by text (empty when the set has none). */
+export function alsoAcceptableByText(entry: EvalSetEntry): ReadonlyMap<string, readonly string[]> {
+  const byText = new Map<string, string[]>();
+  for (const group of entry.alsoAcceptable ?? []) {
+    for (const text of group.texts) {
+      byText.set(text, [...(byText.get(text) ?? []), ...group.intents]);
+    }
+  }
+  return byText;
 }
