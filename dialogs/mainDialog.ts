@@ -186,6 +186,7 @@ export class MainDialog extends ComponentDialog {
         const view = fallbackView(this.deps.knowledge, {
           outOfScope: route.outOfScope,
           offerHuman: data.fallbackStreak >= 2 && !handOff,
+          cpkQuestion: route.reason === 'cpk-unanswered',
         });
         await this.send(context, withWarning(view, warning));
         if (handOff) {
