@@ -18,7 +18,7 @@ import { type ConversationData, newConversationData } from '../src/bot/conversat
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
 import { isNewQuestionForCheck, pastedCheck } from '../src/core/checks/pastedCheckInput';
-import { furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
+import { furtherQuestions, nextContext, preferInContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView, topicDetailsView } from '../src/core/cards/guidanceView';
 import { versionRowView } from '../src/core/cards/versionViews';
@@ -251,7 +251,7 @@ export class MainDialog extends ComponentDialog {
         ? { kind: 'topicDetails', intent: reading.topic }
         : namedRow !== undefined
           ? { kind: 'versionRow', row: namedRow.id }
-          : contextualAnswer(routeTurn({ ...input, text: reading.text }, this.deps.matcher), alone);
+          : preferInContext(routeTurn({ ...input, text: reading.text }, this.deps.matcher), alone);
     this.deps.logger.info('follow-up', { reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
     return route;
   }
@@ -305,11 +305,6 @@ export class MainDialog extends ComponentDialog {
 function turnFields(context: TurnContext): { conversationId: string; channel: string } {
   const { conversationId, channel } = feedbackEnvelope(context);
   return { conversationId, channel };
-}
-
-/** A follow-up read in context answers only when that reading answers; otherwise the message's own route stands. */
-function contextualAnswer(inContext: Route, alone: Route): Route {
-  return inContext.kind === 'answer' ? { ...inContext, via: 'context' } : alone;
 }
 
 /**
