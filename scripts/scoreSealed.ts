@@ -6,7 +6,7 @@
  * botbuilder's TestAdapter, one conversation per line): first `context`, then `text`, and the second reply is read:
  * a guidance card's "Helpful?" buttons name its topic, another card whose title is a topic's title names that
  * topic, "Did you mean" counts as its first choice (as for single lines), anything else (fallback, check prompt)
- * as `none`. Afterwards mark the set spent in the manifest; it is no longer a blind test.
+ * as `none`. Afterwards mark the set spent in the manifest's `sealed` list; a spent set is refused (`--again` overrides).
  */
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,7 @@ import { toClassifyResult } from './lib/classifyResult';
 import { readFileSync } from 'node:fs';
 import { loadMatcher } from './lib/loadMatcher';
 import { evaluate, type Labelled } from './lib/metrics';
+import { readEvalManifest } from './lib/evalManifest';
 
 interface SealedLine {
   text: string;
@@ -70,6 +71,10 @@ async function main(): Promise<void> {
   const file = process.argv[2];
   if (file === undefined) {
     throw new Error('usage: scoreSealed <file.jsonl>');
+  }
+  const spent = (readEvalManifest().sealed ?? []).find((entry) => path.resolve(entry.file) === path.resolve(file) && entry.spent);
+  if (spent !== undefined && !process.argv.includes('--again')) {
+    throw new Error(`${spent.name} was scored ${spent.scored ?? 'before'} and is spent (${spent.result ?? ''}); --again scores it anyway, but it is no longer blind`);
   }
   const loaded = loadMatcher();
   const lines = readSealed(path.resolve(file));

@@ -39,10 +39,24 @@ export interface EvalSetEntry {
   alsoAcceptable?: AlsoAcceptable[];
 }
 
+/** A sealed blind set (test/data/sealed/): scored once with scoreSealed, then marked spent with its result. */
+export interface SealedSetEntry {
+  name: string;
+  file: string;
+  purpose: string;
+  lines: number;
+  spent: boolean;
+  scored?: string;
+  result?: string;
+  notDeduplicated?: string;
+}
+
 export interface EvalManifest {
   dedupeRule: string;
   /** Oldest first: each set is deduplicated against the training examples and every set before it. */
   sets: EvalSetEntry[];
+  /** Sealed sets, kept out of the scoring above until and after their one blind run. */
+  sealed?: SealedSetEntry[];
 }
 
 export const MANIFEST_FILE = path.join(projectRoot, 'test', 'data', 'eval', 'manifest.json');
