@@ -11,6 +11,7 @@ import path from 'node:path';
 import { CpkMatcher, trainingExamples } from '../src/core/matching/cpkMatcher';
 import type { TrainingExample } from '../src/core/matching/intentClassifier';
 import { scopeDataOf } from '../src/core/matching/scope';
+import { seeded } from '../src/core/matching/softmaxRegression';
 import { projectRoot } from '../src/paths';
 import { readEvalManifest } from './lib/evalManifest';
 import { readJsonl } from './lib/jsonl';
@@ -35,18 +36,6 @@ function measure(matcher: CpkMatcher, texts: readonly string[]): { first: number
   const first = pass(matcher, texts);
   const repeats = [pass(matcher, texts), pass(matcher, texts), pass(matcher, texts)];
   return { first, repeat: texts.map((_, index) => Math.min(...repeats.map((times) => times[index]))) };
-}
-
-/** A small seeded generator (mulberry32), so the synthetic knowledge is the same on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
