@@ -20,7 +20,7 @@ import { type ConversationData, newConversationData } from '../src/bot/conversat
 import { turnOf } from '../src/bot/turnRecord';
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import type { CheckResult } from '../src/core/checks/checkResult';
-import { furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
+import { furtherQuestions, nextContext, preferInContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView, topicDetailsView } from '../src/core/cards/guidanceView';
 import { versionRowView } from '../src/core/cards/versionViews';
@@ -215,6 +215,7 @@ export class MainDialog extends ComponentDialog {
         const view = fallbackView(this.deps.knowledge, {
           outOfScope: route.outOfScope,
           offerHuman: data.fallbackStreak >= 2 && !handOff,
+          cpkQuestion: route.reason === 'cpk-unanswered',
         });
         await this.send(context, withWarning(view, warning));
         if (handOff) {
@@ -279,7 +280,7 @@ export class MainDialog extends ComponentDialog {
         ? { kind: 'topicDetails', intent: reading.topic }
         : namedRow !== undefined
           ? { kind: 'versionRow', row: namedRow.id }
-          : contextualAnswer(routeOfDecision(this.deps.matcher.match(reading.text)), alone);
+          : preferInContext(routeOfDecision(this.deps.matcher.match(reading.text)), alone);
     this.deps.logger.info('follow-up', { reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
     return route;
   }
@@ -341,11 +342,6 @@ export class MainDialog extends ComponentDialog {
 function turnFields(context: TurnContext): { conversationId: string; channel: string } {
   const { conversationId, channel } = feedbackEnvelope(context);
   return { conversationId, channel };
-}
-
-/** A follow-up read in context answers only when that reading answers; otherwise the message's own route stands. */
-function contextualAnswer(inContext: Route, alone: Route): Route {
-  return inContext.kind === 'answer' ? { ...inContext, via: 'context' } : alone;
 }
 
 /** Puts evidence blocks (what the bot read from the message) under a card's title. */
