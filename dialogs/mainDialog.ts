@@ -20,7 +20,7 @@ import { type ConversationData, newConversationData } from '../src/bot/conversat
 import { turnOf } from '../src/bot/turnRecord';
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import type { CheckResult } from '../src/core/checks/checkResult';
-import { furtherQuestions, nextContext, preferInContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
+import { furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView, topicDetailsView } from '../src/core/cards/guidanceView';
 import { versionRowView } from '../src/core/cards/versionViews';
@@ -31,7 +31,7 @@ import type { CheckId, KnowledgeBase } from '../src/core/knowledge/types';
 import type { Logger } from '../src/core/logging/logger';
 import type { Matcher } from '../src/core/matching/decision';
 import type { Route } from '../src/core/routing/route';
-import { chooseRoute, routeOfDecision, type RouteChoice, type WaitingPrompt } from '../src/core/routing/routeTable';
+import { chooseRoute, type RouteChoice, type WaitingPrompt } from '../src/core/routing/routeTable';
 import type { Turn } from '../src/core/routing/turn';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
 import { FEEDBACK_COMMENT_DIALOG_ID } from './feedbackCommentDialog';
@@ -262,26 +262,33 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * A message read with the conversation's context (issue #17, item 3), when it does not stand on its own: a short
-   * follow-up the matcher cannot answer alone is read against the topic answered last.
+   * A message read with the conversation's context (issue #17, item 3): a short follow-up is read against the topic
+   * answered last (`readFollowUp`); a message that names an error code stands on its own.
    */
   private readInContext(context: TurnContext, turn: Turn, alone: Route, topic: TopicContext | undefined): Route {
-    if (turn.input.kind !== 'text') {
+    if (turn.input.kind !== 'text' || topic === undefined || turn.entities.errorCodes.length > 0) {
       return alone;
     }
     const { text } = turn.input;
-    const reading = readFollowUp(text, topic, this.deps.knowledge.followUps);
-    if (reading.kind === 'standalone') {
-      return alone;
-    }
-    const namedRow = reading.topic === 'sdk-versions' ? findNamedRow(this.deps.knowledge.versions, text) : undefined;
+    const { knowledge } = this.deps;
+    const aloneTopic = alone.kind === 'answer' && knowledge.intents.get(alone.intent)?.kind === 'guidance' ? alone.intent : undefined;
+    const reading = readFollowUp(text, topic, knowledge.followUps, {
+      ...(aloneTopic === undefined ? {} : { topic: aloneTopic }),
+      otherSubject: alone.kind === 'fallback' && alone.rule === 'other-topic',
+    });
+    const row =
+      reading.kind === 'topic' && reading.topic === 'sdk-versions'
+        ? (findNamedRow(knowledge.versions, text) ?? knowledge.versions.find((candidate) => candidate.id === reading.language?.row))
+        : undefined;
     const route: Route =
-      reading.kind === 'why'
-        ? { kind: 'topicDetails', intent: reading.topic }
-        : namedRow !== undefined
-          ? { kind: 'versionRow', row: namedRow.id }
-          : preferInContext(routeOfDecision(this.deps.matcher.match(reading.text)), alone);
-    this.deps.logger.info('follow-up', { reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
+      reading.kind === 'standalone'
+        ? alone
+        : reading.kind === 'why'
+          ? { kind: 'topicDetails', intent: reading.topic }
+          : row !== undefined
+            ? { kind: 'versionRow', row: row.id }
+            : { kind: 'answer', intent: reading.topic, confidence: aloneTopic === reading.topic && alone.kind === 'answer' ? alone.confidence : 1, via: 'context' };
+    this.deps.logger.info('follow-up', { reading: reading.kind, reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
     return route;
   }
 

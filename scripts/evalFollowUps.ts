@@ -4,12 +4,12 @@
  * TestAdapter: the context turn, then the follow-up, and the follow-up's first reply is read as its topic
  * (`replyIntent`; a "Why:" details card and a version-table row count as the topic they belong to). Prints the
  * share right (an `alsoAcceptable` answer counts as right), how often the context turn itself was answered with
- * its topic, and per context topic; `--lines` prints the misses of a development set, never of a held-out one.
+ * its topic (a "Did you mean" does not count: it sets no context), and per context topic; `--lines` prints the misses of a development set, never of a held-out one.
  */
 import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { MemoryStorage, TestAdapter } from 'botbuilder';
+import { type Activity, MemoryStorage, TestAdapter } from 'botbuilder';
 import { createBot } from '../src/createBot';
 import { createLogger } from '../src/core/logging/logger';
 import { projectRoot } from '../src/paths';
@@ -43,6 +43,11 @@ function titleTopics(knowledge: KnowledgeBase): Map<string, string> {
   return titles;
 }
 
+function didYouMean(reply: Partial<Activity> | undefined): boolean {
+  const card = reply?.attachments?.[0]?.content as { body?: { text?: string }[] } | undefined;
+  return card?.body?.[0]?.text?.startsWith('Did you mean') === true;
+}
+
 async function main(): Promise<void> {
   const name = process.argv[2];
   const entry = (readEvalManifest().followUps ?? []).find((item) => item.name === name);
@@ -62,17 +67,21 @@ async function main(): Promise<void> {
   const logger = createLogger('error', () => undefined);
   let right = 0;
   let contextRight = 0;
+  let rightAfterContext = 0;
   const byTopic = new Map<string, { right: number; total: number }>();
   for (const line of lines) {
     const parts = createBot(loaded.config, loaded.knowledge, logger, new MemoryStorage(), {});
     const adapter = new TestAdapter(async (context) => parts.bot.run(context));
     await adapter.receiveActivity(line.context);
-    const first = replyIntent(adapter.activeQueue.splice(0).find((activity) => activity.type !== 'typing'), titles);
+    const firstReply = adapter.activeQueue.splice(0).find((activity) => activity.type !== 'typing');
+    // The context is set only by an answer: a "Did you mean" first reply is not the context turn answered.
+    const first = didYouMean(firstReply) ? 'didYouMean' : replyIntent(firstReply, titles);
     await adapter.receiveActivity(line.text);
     const predicted = replyIntent(adapter.activeQueue.splice(0).find((activity) => activity.type !== 'typing'), titles);
     const ok = predicted === line.intent || (line.alsoAcceptable ?? []).includes(predicted);
     right += ok ? 1 : 0;
     contextRight += first === line.contextIntent ? 1 : 0;
+    rightAfterContext += ok && first === line.contextIntent ? 1 : 0;
     const topic = byTopic.get(line.contextIntent) ?? { right: 0, total: 0 };
     topic.right += ok ? 1 : 0;
     topic.total += 1;
@@ -84,6 +93,7 @@ async function main(): Promise<void> {
   const share = (part: number, whole: number): string => (whole === 0 ? '-' : (part / whole).toFixed(3));
   out(`${entry.name}: ${lines.length} lines, ${new Date().toISOString()}, ${os.cpus().length} cores ${os.cpus()[0]?.model ?? ''}, node ${process.version}`);
   out(`follow-ups right ${share(right, lines.length)} (${right}/${lines.length}); context turn answered with its topic ${share(contextRight, lines.length)}`);
+  out(`right when the context turn was answered with its topic ${share(rightAfterContext, contextRight)} (${rightAfterContext}/${contextRight})`);
   out('by context topic: ' + [...byTopic].map(([topic, score]) => `${topic} ${score.right}/${score.total}`).join(', '));
 }
 
