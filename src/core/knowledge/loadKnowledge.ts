@@ -59,7 +59,7 @@ function checkAcrossFiles(entries: readonly { file: string; entry: IntentEntry }
   }
 }
 
-/** Every topic a follow-up subject names is a guidance topic, and every language row is a row of the version table. */
+/** Every topic a follow-up subject names is a guidance topic; a language's row is a version-table row and its code a snippet language. */
 function checkFollowUpTargets(file: string, rules: FollowUpRules, intents: ReadonlyMap<string, IntentEntry>, versions: readonly VersionRow[]): void {
   rules.subjects.forEach((subject, index) => {
     subject.topics.forEach((topic, at) => {
@@ -68,9 +68,13 @@ function checkFollowUpTargets(file: string, rules: FollowUpRules, intents: Reado
       }
     });
   });
+  const snippetLanguages = new Set([...intents.values()].flatMap((entry) => entry.answer.code.map((snippet) => snippet.language)));
   rules.languages.forEach((language, index) => {
     if (language.row !== undefined && !versions.some((row) => row.id === language.row)) {
       throw new KnowledgeError(file, `languages.list[${index}].row`, `names unknown version row "${language.row}"`);
+    }
+    if (language.code !== undefined && !snippetLanguages.has(language.code)) {
+      throw new KnowledgeError(file, `languages.list[${index}].code`, `names "${language.code}", the language of no code snippet`);
     }
   });
 }

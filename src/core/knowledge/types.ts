@@ -179,10 +179,14 @@ export interface FollowUpSubject {
   regex: RegExp;
 }
 
-/** A language or SDK a follow-up can name ("and in Java?"); `row` is its row of the version table, if any. */
+/**
+ * A language or SDK a follow-up can name ("and in Java?"); `row` is its row of the version table, `code` the
+ * language of its code snippets in the intent files, if any.
+ */
 export interface FollowUpLanguage {
   name: string;
   row?: string;
+  code?: string;
   regex: RegExp;
 }
 

@@ -309,8 +309,12 @@ export function validateFollowUpFile(file: string, json: Json): FollowUpRules {
       'list',
       (value, at) => {
         const language = new FieldReader(file, value, at);
-        language.onlyKeys(['name', 'row', 'alternatives']);
-        return { ...readNamedWords(language), ...(language.has('row') ? { row: language.string('row') } : {}) };
+        language.onlyKeys(['name', 'row', 'code', 'alternatives']);
+        return {
+          ...readNamedWords(language),
+          ...(language.has('row') ? { row: language.string('row') } : {}),
+          ...(language.has('code') ? { code: language.string('code') } : {}),
+        };
       },
       1,
     ),

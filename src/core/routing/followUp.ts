@@ -6,6 +6,7 @@
  * `TopicContext` in conversation state and logs each reading with its reason.
  */
 import type { FollowUpLanguage, FollowUpRules } from '../knowledge/types';
+import type { Route } from './route';
 
 /** The topic answered last and how many more turns it stays the context. */
 export interface TopicContext {
@@ -28,6 +29,12 @@ export type FollowUpReading =
   | { kind: 'why'; topic: string; reason: string }
   /** Answer `topic`; `language` is the language or SDK the message named, if any ("and in Java?"). */
   | { kind: 'topic'; topic: string; reason: string; language?: FollowUpLanguage };
+
+/** What a message's own route says for the follow-up reading; `isGuidance` tells CPK topics from small talk. */
+export function aloneReading(alone: Route, isGuidance: (intent: string) => boolean): AloneReading {
+  const otherSubject = alone.kind === 'fallback' && alone.rule === 'other-topic';
+  return alone.kind === 'answer' && isGuidance(alone.intent) ? { topic: alone.intent, otherSubject } : { otherSubject };
+}
 
 function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter((word) => word !== '').length;
@@ -59,7 +66,9 @@ export function readFollowUp(text: string, context: TopicContext | undefined, ru
   }
   const subject = rules.subjects.find((candidate) => candidate.regex.test(text));
   const language = rules.languages.find((candidate) => candidate.regex.test(text));
-  const leans = rules.marker.regex.test(text) || rules.leans.regex.test(text);
+  // A word such as "it" or "then" leans on the answer only when the message does not answer itself: "is it possible
+  // to recover the data?" after a rotation is a lost-key question, not more rotation.
+  const leans = rules.marker.regex.test(text) || (rules.leans.regex.test(text) && alone.topic === undefined);
   // A bare name ("node?", "snapshots"), or a subject in a message the matcher cannot answer alone ("how do I compute the hash correctly").
   const bare = (words <= rules.bareWords && (subject !== undefined || language !== undefined)) || (subject !== undefined && alone.topic === undefined && !alone.otherSubject);
   if (!leans && !bare) {
@@ -96,4 +105,14 @@ export function nextContext(previous: TopicContext | undefined, answered: string
 export function furtherQuestions(text: string): string[] {
   const parts = text.split(/(?<=\?)\s+/).map((part) => part.trim());
   return parts.length < 2 ? [] : parts.slice(1).filter((part) => wordCount(part) >= 3);
+}
+
+/**
+ * The topic of a further question in the same message ("How do I rotate? And does it work with snapshots?"), read as
+ * a follow-up of the main answer: its subject's topic, else its own answer; undefined when that is the main answer.
+ */
+export function furtherQuestionTopic(question: string, answered: string, rules: FollowUpRules, alone: AloneReading): string | undefined {
+  const reading = readFollowUp(question, { intent: answered, turnsLeft: 1 }, rules, alone);
+  const topic = reading.kind === 'topic' ? reading.topic : alone.topic;
+  return topic === answered ? undefined : topic;
 }

@@ -23,7 +23,8 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
     ['409 again?', at('error-invalid-header'), { topic: 'error-key-missing', otherSubject: false }, 'topic', 'error-key-missing', undefined, /names a 409, answered by error-key-missing/],
     ['what if I lose it', at('generate-key'), nothing, 'topic', 'lost-key', undefined, /names a lost key/],
     ['does that also apply to page blobs?', at('rotate-key'), nothing, 'topic', 'rotate-key', undefined, /leans on it/],
-    ['how do I send the key then', at('error-key-missing'), { topic: 'error-invalid-header', otherSubject: false }, 'topic', 'error-key-missing', undefined, /leans on it/],
+    ['how do I send the key then', at('error-key-missing'), nothing, 'topic', 'error-key-missing', undefined, /leans on it/],
+    ['is it possible to recover the data?', at('rotate-key'), { topic: 'lost-key', otherSubject: false }, 'standalone', undefined, undefined, /does not lean on it/],
     ['how?', at('cmk-vs-cpk'), nothing, 'topic', 'cmk-vs-cpk', undefined, /asks how/],
     ['why?', at('error-key-mismatch'), nothing, 'why', 'error-key-mismatch', undefined, /asks why/],
     ['why tho', at('error-key-mismatch'), nothing, 'why', 'error-key-mismatch', undefined, /asks why/],
@@ -36,7 +37,9 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
     ['what about snapshots?', undefined, nothing, 'standalone', undefined, undefined, /no live context/],
     ['what about snapshots?', { intent: 'rotate-key', turnsLeft: 0 }, nothing, 'standalone', undefined, undefined, /no live context/],
     ['and what about the snapshots and versions that were written with the old key last year?', at('rotate-key'), nothing, 'standalone', undefined, undefined, /longer than/],
-    ['why does my download fail with 409', at('rotate-key'), nothing, 'standalone', undefined, undefined, /does not lean on it/],
+    ['why does my download fail with 409', at('rotate-key'), { topic: 'error-key-missing', otherSubject: false }, 'standalone', undefined, undefined, /does not lean on it/],
+    ['how do I compute the hash correctly', at('error-invalid-header'), nothing, 'topic', 'error-invalid-header', undefined, /names a new key, which it covers/],
+    ['zxqv plorb', at('rotate-key'), nothing, 'standalone', undefined, undefined, /does not lean on it/],
   ];
   for (const [text, context, alone, kind, topic, language, reason] of table) {
     it(`"${text}" with ${context === undefined ? 'no context' : `${context.intent} (${context.turnsLeft} turns left)`} -> ${kind} ${topic ?? ''}`, () => {
@@ -57,7 +60,7 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
     'no key sent': 'what if I send no key',
     'a lost key': 'what if I lost it',
     'exists()': 'what about exists()?',
-    'an SDK or API version': 'which version do I need then',
+    'an SDK or API version': 'and which version do I need?',
     'a Key Vault': 'and key vault?',
     'a new key': 'and how do I generate one?',
     'a rotation': 'and rotation?',
