@@ -9,6 +9,13 @@ import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
 import { FeedbackCommentDialog } from '../dialogs/feedbackCommentDialog';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { MainDialog, ROUTE_WATERFALL_ID } from '../dialogs/mainDialog';
+import { AgentChannelHook } from './bot/cases/agentChannelHook';
+import { CaseOpener } from './bot/cases/caseOpener';
+import { caseRedaction, type CaseServices } from './bot/cases/caseServices';
+import { CaseTurns } from './bot/cases/caseTurns';
+import { HumanRatingHook } from './bot/cases/humanRatingHook';
+import { agentRouteExists, agentRouteSettings } from './core/cases/agentRoutes';
+import { CaseStore } from './storage/caseStore';
 import { CaseLogRecorder } from './bot/handoff/caseLogRecorder';
 import { HandoffGate } from './bot/handoff/handoffGate';
 import { HandoffSender } from './bot/handoff/handoffSender';
@@ -29,6 +36,8 @@ export interface BotParts {
   bot: CpkBot;
   conversationState: ConversationState;
   matcher: Matcher;
+  /** Cases in the same storage, for the agent desk and the timeout sweep (issue #19). */
+  cases: CaseServices;
 }
 
 /**
@@ -59,6 +68,8 @@ export interface BotServices {
   feedback?: FeedbackSink;
   /** The clock for handoff timestamps and the queue timeout. */
   now?: () => Date;
+  /** The agent desk's key in use (configured or generated), redacted should anyone paste it (issue #19). */
+  agentDeskKey?: string;
 }
 
 export function createBot(
@@ -83,6 +94,22 @@ export function createBot(
         : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId },
     logger,
   });
+  const teamsAgents =
+    config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
+      ? undefined
+      : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId };
+  const deskKey = services.agentDeskKey ?? config.agentDeskKey;
+  const cases: CaseServices = {
+    store: new CaseStore(storage),
+    botAppId: config.microsoftAppId,
+    ...(teamsAgents === undefined ? {} : { teamsAgents }),
+    logger,
+    // One delivery may make a token call and the connector call, each bounded by the connector deadline.
+    deliveryTimeoutMs: config.connectorTimeoutMs * 2,
+    timeoutSeconds: config.handoffQueueTimeoutSeconds,
+    redact: caseRedaction(() => deskKey),
+    ...(services.now === undefined ? {} : { now: services.now }),
+  };
   const mainDialog = new MainDialog({
     knowledge,
     matcher,
@@ -93,6 +120,7 @@ export function createBot(
       knowledge,
       conversationData,
       sender,
+      ...(agentRouteExists(agentRouteSettings(config)) ? { cases: new CaseOpener(cases) } : {}),
       feedback,
       logger,
       maxInputChars: config.maxInputChars,
@@ -110,9 +138,11 @@ export function createBot(
     dialogState: conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY),
     logger,
     turnHooks: [
-      new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now }),
+      new AgentChannelHook(cases),
+      new HumanRatingHook(cases, feedback),
+      new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now, caseTurns: new CaseTurns(cases) }),
       new CaseLogRecorder({ conversationData, matcher, knowledge, feedback, maxInputChars: config.maxInputChars }),
     ],
   });
-  return { bot, conversationState, matcher };
+  return { bot, conversationState, matcher, cases };
 }

@@ -169,6 +169,7 @@ export class CaseStore {
 }
 
 function withoutETag(item: SupportCase & StoreItem): SupportCase {
-  const { eTag: _eTag, ...rest } = item;
-  return rest as SupportCase;
+  const copy: SupportCase & Partial<StoreItem> = { ...item };
+  delete copy.eTag;
+  return copy;
 }
