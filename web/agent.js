@@ -8,6 +8,10 @@
   var NAME_ITEM = 'cpkAgentName';
   var LIST_PERIOD_MS = 3000;
   var MESSAGES_PERIOD_MS = 2000;
+  var ENTITY_LABELS = {
+    errorCode: 'Error code', httpStatus: 'HTTP status', requestId: 'Request id', xMsVersion: 'x-ms-version', sdkVersion: 'SDK version',
+    account: 'Storage account', container: 'Container', blob: 'Blob', keyFingerprint: 'Key fingerprint (SHA-256)'
+  };
   var byId = function (id) { return document.getElementById(id); };
   var key = '';
   var selected = null;
@@ -140,7 +144,7 @@
     fact(facts, 'User', summary.user);
     fact(facts, 'Channel', item.channel);
     fact(facts, 'Topic', summary.intent ? summary.intent.title + ' (confidence ' + summary.intent.confidence + ')' : 'not identified');
-    (summary.entities || []).forEach(function (entity) { fact(facts, entity.kind, entity.value); });
+    (summary.entities || []).forEach(function (entity) { fact(facts, ENTITY_LABELS[entity.kind] || entity.kind, entity.value); });
     (summary.checks || []).forEach(function (check) { fact(facts, check.check + ' (' + check.status + ')', check.summary); });
     fact(facts, 'Note from the user', summary.userNote);
     fact(facts, 'Case', item.id);
@@ -247,6 +251,14 @@
     start();
   });
 
+  // Pasting the printed URL into a tab that already shows the desk changes only the fragment.
+  window.addEventListener('hashchange', function () {
+    var fromUrl = readKey();
+    if (fromUrl !== '') {
+      key = fromUrl;
+      start();
+    }
+  });
   key = readKey();
   if (key === '') {
     askForKey('');

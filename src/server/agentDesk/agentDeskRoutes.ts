@@ -111,7 +111,9 @@ export function registerAgentDesk(server: Server, deps: AgentDeskDeps): void {
       res.send(404, { error: 'No such case.' });
       return;
     }
-    const html = renderTranscriptHtml(found.transcript, `Case ${found.id}`);
+    // The summary on top, as the transcript view shows a handed-off conversation (the event itself went out after).
+    const handoff = { type: 'event', name: 'handoff.initiate', value: found.summary, from: { id: 'bot', name: 'CPK bot', role: 'bot' }, timestamp: found.createdAt };
+    const html = renderTranscriptHtml([...found.transcript, handoff], `Case ${found.id}`);
     res.setHeader('content-type', 'text/html; charset=utf-8');
     res.setHeader('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; img-src data:");
     res.writeHead(200);
