@@ -12,8 +12,16 @@ import type { SupportCase } from '../core/cases/supportCase';
 import { MAX_RECENT_WAITS } from '../core/cases/waitEstimate';
 import { isETagConflict } from './storageErrors';
 
-/** Attempts of one read-modify-write before giving up (each conflict means another instance just wrote). */
-const MAX_ATTEMPTS = 6;
+/**
+ * Attempts of one read-modify-write before giving up. Each conflict means another writer just won, so N writers
+ * at once need at most N rounds; a case has a user and an engineer (and the timeout sweep), so ten is ample.
+ */
+const MAX_ATTEMPTS = 10;
+
+/** A short random pause before replaying, so writers that collided do not collide again in lockstep. */
+async function backOff(attempt: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, Math.floor(Math.random() * 20 * (attempt + 1))));
+}
 /** Most open cases the index lists; the desk shows them all, so it stays bounded. */
 const MAX_OPEN_CASES = 500;
 
@@ -84,6 +92,7 @@ export class CaseStore {
         await this.storage.write({ [key]: { ...result.next, eTag: item.eTag ?? '*' } });
       } catch (error) {
         if (isETagConflict(error) || isETagConflict((error as { cause?: unknown }).cause)) {
+          await backOff(attempt);
           continue;
         }
         throw error;
@@ -162,6 +171,7 @@ export class CaseStore {
         if (!(isETagConflict(error) || isETagConflict((error as { cause?: unknown }).cause))) {
           throw error;
         }
+        await backOff(attempt);
       }
     }
     throw new CaseBusyError('index');

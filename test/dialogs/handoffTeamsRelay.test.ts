@@ -83,7 +83,7 @@ describe('Teams agents\' channel: a case card per case, replies in its thread re
 
       const cards = capture.posted.filter((item) => item.url.startsWith(`/v3/conversations/${AGENTS}/activities`));
       assert.equal(cards.length, cardsBefore + 1, `one card per case in the agents' channel; posted: ${capture.posted.map((item) => item.url).join(', ')}`);
-      const card = cards[cards.length - 1]!;
+      const card = cards[cards.length - 1];
       const rootId = `posted-${capture.posted.indexOf(card) + 1}`;
       const caseId = /"cpk":"case","action":"accept","caseId":"([0-9a-f-]{36})"/.exec(JSON.stringify(card.body.attachments))?.[1];
       assert.ok(caseId !== undefined, 'the card carries Accept with the case id');

@@ -106,11 +106,11 @@ describe('agent desk JSON API over loopback: list, accept, relay both ways, clos
     const cases = listed.json.cases as Record<string, unknown>[];
     const mine = cases.filter((item) => item.conversationId === CONVERSATION);
     assert.equal(mine.length, 1);
-    assert.deepEqual(Object.keys(mine[0]!).sort(), ['channel', 'conversationId', 'createdAt', 'id', 'state', 'summary']);
-    assert.equal(mine[0]!.channel, 'directline');
-    assert.equal(mine[0]!.state, 'waiting');
-    assert.deepEqual(mine[0]!.summary, initiated);
-    caseId = String(mine[0]!.id);
+    assert.deepEqual(Object.keys(mine[0]).sort(), ['channel', 'conversationId', 'createdAt', 'id', 'state', 'summary']);
+    assert.equal(mine[0].channel, 'directline');
+    assert.equal(mine[0].state, 'waiting');
+    assert.deepEqual(mine[0].summary, initiated);
+    caseId = String(mine[0].id);
   });
 
   it('while the case waits, each user message is acknowledged and added to the case', async () => {
@@ -118,7 +118,7 @@ describe('agent desk JSON API over loopback: list, accept, relay both ways, clos
     assert.deepEqual(replies.map((reply) => reply.text), [CASE_TEXT.stillWaiting]);
     const messages = (await desk('GET', `cases/${caseId}/messages`)).json.messages as { from: string; text: string; timestamp: string }[];
     assert.deepEqual(messages.map((message) => [message.from, message.text]), [['user', 'I also tried the old key']]);
-    assert.deepEqual(Object.keys(messages[0]!).sort(), ['from', 'text', 'timestamp']);
+    assert.deepEqual(Object.keys(messages[0]).sort(), ['from', 'text', 'timestamp']);
   });
 
   it('refuses a reply before Accept (409), then Accept tells the user "<agentName> from support has joined"', async () => {
@@ -203,7 +203,7 @@ describe('agent desk JSON API over loopback: list, accept, relay both ways, clos
     app = undefined;
     const transcripts = readAllFiles(output.dir).filter((file) => file.file.includes(CONVERSATION));
     assert.equal(transcripts.length, 1, readAllFiles(output.dir).map((file) => file.file).join(', '));
-    const text = transcripts[0]!.text;
+    const text = transcripts[0].text;
     assert.ok(text.includes('Alex Rivera (support): Please send the request id of the failing call.'));
     assert.ok(text.includes('Alex Rivera from support has joined'));
     assert.ok(!text.includes(KEY), 'no desk key');
