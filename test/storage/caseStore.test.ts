@@ -29,14 +29,14 @@ for (const [name, makeStorage] of [
       const storage = makeStorage();
       const stores = [new CaseStore(storage), new CaseStore(storage), new CaseStore(storage)];
       const created = newCase('c1');
-      await stores[0]!.create(created);
+      await stores[0].create(created);
       const texts: string[] = [];
       for (let burst = 0; burst < 5; burst += 1) {
         const batch = Array.from({ length: 2 + random.int(7) }, (_, index) => `burst ${burst} message ${index}`);
         texts.push(...batch);
         await Promise.all(batch.map((text) => random.pick(stores).update(created.id, (current) => addMessage(current, 'user', text, new Date()))));
       }
-      const stored = await stores[1]!.get(created.id);
+      const stored = await stores[1].get(created.id);
       assert.deepEqual(new Set(stored?.messages.map((message) => message.text)), new Set(texts), `seed ${seed}`);
     });
 

@@ -38,14 +38,14 @@ describe('agent desk start-up: a generated key printed once; auth on needs a con
       const output = bot!.output();
       const lines = output.split('\n').filter((line) => line.startsWith('Agent desk: '));
       assert.equal(lines.length, 1, output);
-      const match = /^Agent desk: (http:\/\/127\.0\.0\.1:\d+\/agent)#key=([A-Za-z0-9_-]{43})$/.exec(lines[0]!);
+      const match = /^Agent desk: (http:\/\/127\.0\.0\.1:\d+\/agent)#key=([A-Za-z0-9_-]{43})$/.exec(lines[0]);
       assert.ok(match, lines[0]);
       const [, deskUrl, key] = match;
-      assert.equal(output.split(key!).length - 1, 1, 'the key is printed once and never logged');
-      assert.equal(await get(deskUrl!), 200, 'the page itself needs no key (it asks for one)');
+      assert.equal(output.split(key).length - 1, 1, 'the key is printed once and never logged');
+      assert.equal(await get(deskUrl), 200, 'the page itself needs no key (it asks for one)');
       assert.equal(await get(`${bot!.url}/api/agent/cases`), 401);
-      assert.equal(await get(`${bot!.url}/api/agent/cases`, `Bearer ${key!.slice(1)}`), 401);
-      assert.equal(await get(`${bot!.url}/api/agent/cases`, `Bearer ${key!}`), 200);
+      assert.equal(await get(`${bot!.url}/api/agent/cases`, `Bearer ${key.slice(1)}`), 401);
+      assert.equal(await get(`${bot!.url}/api/agent/cases`, `Bearer ${key}`), 200);
     });
   });
 
