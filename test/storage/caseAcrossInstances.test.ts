@@ -10,6 +10,7 @@ import { CASE_TEXT } from '../../src/core/cases/caseViews';
 import { type Azurite, startAzurite } from '../support/azurite';
 import { type ConnectorCapture, startConnectorCapture } from '../support/connectorCapture';
 import { type BotProcess, startBotProcess } from './botProcess';
+import { escalateToCase, webChatUserActivity } from '../support/caseUser';
 
 const KEY = `two-instances-${randomBytes(24).toString('hex')}`;
 
@@ -34,17 +35,7 @@ describe('a case served by two bot processes on shared Blob storage (Azurite)', 
   });
 
   function userOn(bot: BotProcess, conversationId: string): (body: Partial<Activity>) => Promise<Partial<Activity>[]> {
-    return (body) =>
-      bot.send({
-        type: 'message',
-        id: `u${randomBytes(4).toString('hex')}`,
-        channelId: 'directline',
-        serviceUrl: capture.url,
-        from: { id: 'dl_dana', name: 'Dana' },
-        recipient: { id: 'cpk-bot', name: 'CPK bot' },
-        conversation: { id: conversationId, isGroup: false, conversationType: '', name: '' },
-        ...body,
-      });
+    return (body) => bot.send(webChatUserActivity(capture.url, conversationId, body));
   }
 
   async function desk(bot: BotProcess, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> {
@@ -58,10 +49,7 @@ describe('a case served by two bot processes on shared Blob storage (Azurite)', 
   }
 
   async function escalate(say: (body: Partial<Activity>) => Promise<Partial<Activity>[]>): Promise<void> {
-    await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
-    await say({ text: 'talk to a human' });
-    await say({ value: { cpk: 'handoff' } });
-    await say({ value: { cpk: 'answer', answer: 'skip' } });
+    await escalateToCase(say);
   }
 
   async function caseOf(bot: BotProcess, conversationId: string): Promise<string> {

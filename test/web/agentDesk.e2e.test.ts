@@ -13,6 +13,7 @@ import { CASE_TEXT } from '../../src/core/cases/caseViews';
 import { projectRoot } from '../../src/paths';
 import { type ConnectorCapture, startConnectorCapture } from '../support/connectorCapture';
 import { botOutputDirs } from '../support/tempDir';
+import { webChatUser } from '../support/caseUser';
 import { launchChromium } from './launchChromium';
 
 const WAIT_MS = 15_000;
@@ -54,22 +55,7 @@ describe('agent desk page in headless Chromium: a web chat user\'s case listed, 
   });
 
   async function say(body: Record<string, unknown>): Promise<void> {
-    const response = await fetch(`${app.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `u${randomBytes(4).toString('hex')}`,
-        channelId: 'directline',
-        serviceUrl: capture.url,
-        from: { id: 'dl_dana', name: 'Dana' },
-        recipient: { id: 'cpk-bot', name: 'CPK bot' },
-        conversation: { id: CONVERSATION },
-        deliveryMode: 'expectReplies',
-        ...body,
-      }),
-    });
-    assert.equal(response.status, 200);
+    await webChatUser(() => app.url, capture.url, CONVERSATION)(body);
   }
 
   it('without a key shows the key form, and a wrong key is refused', async () => {

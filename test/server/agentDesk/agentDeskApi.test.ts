@@ -10,13 +10,9 @@ import { CASE_TEXT } from '../../../src/core/cases/caseViews';
 import { type ConnectorCapture, startConnectorCapture } from '../../support/connectorCapture';
 import { botOutputDirs, readAllFiles } from '../../support/tempDir';
 import { replyText } from '../../support/testConversation';
+import { type CaseUserReply, webChatUser } from '../../support/caseUser';
 
-interface Reply {
-  type?: string;
-  name?: string;
-  text?: string;
-  value?: unknown;
-}
+type Reply = CaseUserReply;
 
 const KEY = `desk-${randomBytes(24).toString('hex')}`;
 const CONVERSATION = `dl-desk-${randomBytes(4).toString('hex')}`;
@@ -41,25 +37,7 @@ describe('agent desk JSON API over loopback: list, accept, relay both ways, clos
     output.remove();
   });
 
-  async function say(body: Record<string, unknown>): Promise<Reply[]> {
-    const response = await fetch(`${app!.url}/api/messages`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        type: 'message',
-        id: `u${randomBytes(4).toString('hex')}`,
-        channelId: 'directline',
-        serviceUrl: capture.url,
-        from: { id: 'dl_dana', name: 'Dana' },
-        recipient: { id: 'cpk-bot', name: 'CPK bot' },
-        conversation: { id: CONVERSATION },
-        deliveryMode: 'expectReplies',
-        ...body,
-      }),
-    });
-    assert.equal(response.status, 200);
-    return ((await response.json()) as { activities: Reply[] }).activities.filter((reply) => reply.type !== 'typing');
-  }
+  const say = (body: Record<string, unknown>): Promise<Reply[]> => webChatUser(() => app!.url, capture.url, CONVERSATION)(body);
 
   async function desk(method: 'GET' | 'POST', path: string, body?: unknown, authorization = `Bearer ${KEY}`): Promise<{ status: number; json: Record<string, unknown> }> {
     const response = await fetch(`${app!.url}/api/agent/${path}`, {
