@@ -85,19 +85,11 @@ export function createBot(
   const matcher = new RecentDecisionCache(createMatcher(knowledge, config, logger));
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const feedback = services.feedback ?? nullFeedbackSink;
-  const sender = new HandoffSender({
-    botAppId: config.microsoftAppId,
-    transcriptStore: services.transcriptStore,
-    teamsAgents:
-      config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
-        ? undefined
-        : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId },
-    logger,
-  });
   const teamsAgents =
     config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
       ? undefined
       : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId };
+  const sender = new HandoffSender({ botAppId: config.microsoftAppId, transcriptStore: services.transcriptStore, teamsAgents, logger });
   const deskKey = services.agentDeskKey ?? config.agentDeskKey;
   const cases: CaseServices = {
     store: new CaseStore(storage),
