@@ -70,6 +70,11 @@ export interface AppConfig {
   teamsAgentsServiceUrl: string;
   teamsAgentsConversationId: string;
   teamsAgentsTenantId: string;
+  /**
+   * Bearer key of the agent desk (`/agent`, `/api/agent/*`, issue #19). A secret: never logged. At least 32
+   * characters, else the desk is off; empty with auth off = a key generated at start (see agentRoutes.ts).
+   */
+  agentDeskKey: string;
   /** Time limit (ms) of each live-check request and of a whole key inventory (issue #4). */
   checkTimeoutMs: number;
   /** Blob host suffixes the live checks accept besides the built-in clouds (e.g. `.blob.core.sovcloud-api.fr`). */
@@ -195,6 +200,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     teamsAgentsServiceUrl: readString(env, 'TEAMS_AGENTS_SERVICE_URL', ''),
     teamsAgentsConversationId: readString(env, 'TEAMS_AGENTS_CONVERSATION_ID', ''),
     teamsAgentsTenantId: readString(env, 'TEAMS_AGENTS_TENANT_ID', ''),
+    agentDeskKey: readString(env, 'AGENT_DESK_KEY', ''),
     checkTimeoutMs: readInteger(env, 'CHECK_TIMEOUT_MS', 15000, 1000, 120000),
     checkExtraBlobHostSuffixes: readHostSuffixes(env, 'CHECK_EXTRA_BLOB_HOSTS'),
     checkEmulatorEndpoint: readHttpsOrigin(env, 'CHECK_EMULATOR_ENDPOINT'),

@@ -9,6 +9,13 @@ import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
 import { FeedbackCommentDialog } from '../dialogs/feedbackCommentDialog';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { MainDialog, ROUTE_WATERFALL_ID } from '../dialogs/mainDialog';
+import { AgentChannelHook } from './bot/turnHooks/agentChannelHook';
+import { CaseOpener } from './bot/cases/caseOpener';
+import { caseRedaction, type CaseServices } from './bot/cases/caseServices';
+import { CaseTurns } from './bot/cases/caseTurns';
+import { HumanRatingHook } from './bot/turnHooks/humanRatingHook';
+import { agentRouteExists, agentRouteSettings } from './core/cases/agentRoutes';
+import { CaseStore } from './storage/caseStore';
 import { CaseLogRecorder } from './bot/turnHooks/caseLogRecorder';
 import { HandoffGate } from './bot/turnHooks/handoffGate';
 import { HandoffSender } from './bot/handoffSender';
@@ -28,6 +35,8 @@ export interface BotParts {
   bot: CpkBot;
   conversationState: ConversationState;
   matcher: Matcher;
+  /** Cases in the same storage, for the agent desk and the timeout sweep (issue #19). */
+  cases: CaseServices;
 }
 
 /**
@@ -60,6 +69,8 @@ export interface BotServices {
   now?: () => Date;
   /** A matcher to use instead of the trained one (tests count its calls). */
   matcher?: Matcher;
+  /** The agent desk's key in use (configured or generated), redacted should anyone paste it (issue #19). */
+  agentDeskKey?: string;
 }
 
 export function createBot(
@@ -75,15 +86,23 @@ export function createBot(
   const matcher = services.matcher ?? createMatcher(knowledge, config, logger);
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const feedback = services.feedback ?? nullFeedbackSink;
-  const sender = new HandoffSender({
+  const teamsAgents =
+    config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
+      ? undefined
+      : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId };
+  const sender = new HandoffSender({ botAppId: config.microsoftAppId, transcriptStore: services.transcriptStore, teamsAgents, logger });
+  const deskKey = services.agentDeskKey ?? config.agentDeskKey;
+  const cases: CaseServices = {
+    store: new CaseStore(storage),
     botAppId: config.microsoftAppId,
-    transcriptStore: services.transcriptStore,
-    teamsAgents:
-      config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
-        ? undefined
-        : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId },
+    ...(teamsAgents === undefined ? {} : { teamsAgents }),
     logger,
-  });
+    // One delivery may make a token call and the connector call, each bounded by the connector deadline.
+    deliveryTimeoutMs: config.connectorTimeoutMs * 2,
+    timeoutSeconds: config.handoffQueueTimeoutSeconds,
+    redact: caseRedaction(() => deskKey),
+    ...(services.now === undefined ? {} : { now: services.now }),
+  };
   const mainDialog = new MainDialog({
     knowledge,
     matcher,
@@ -93,6 +112,7 @@ export function createBot(
       knowledge,
       conversationData,
       sender,
+      ...(agentRouteExists(agentRouteSettings(config)) ? { cases: new CaseOpener(cases) } : {}),
       feedback,
       logger,
       rerouteDialogId: ROUTE_WATERFALL_ID,
@@ -111,9 +131,11 @@ export function createBot(
     matcher,
     maxInputChars: config.maxInputChars,
     turnHooks: [
-      new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now }),
+      new AgentChannelHook(cases),
+      new HumanRatingHook(cases, feedback),
+      new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now, caseTurns: new CaseTurns(cases) }),
       new CaseLogRecorder({ conversationData, knowledge, feedback }),
     ],
   });
-  return { bot, conversationState, matcher };
+  return { bot, conversationState, matcher, cases };
 }

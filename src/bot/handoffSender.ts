@@ -35,7 +35,11 @@ export class HandoffSender {
     if (context.activity.channelId === 'msteams') {
       return this.sendToTeamsAgents(context, summary);
     }
-    const activities = await this.transcript(context, currentTurn);
+    return this.sendEvent(context, summary, await this.transcript(context, currentTurn));
+  }
+
+  /** The `handoff.initiate` event for contact-centre products on Direct Line (also sent when a case opens, issue #19). */
+  async sendEvent(context: TurnContext, summary: CaseSummary, activities: Activity[]): Promise<'event'> {
     const event = EventFactory.createHandoffInitiation(context, redactDeep(summary), { activities });
     await context.sendActivity(event);
     this.deps.logger.info('handoff initiated', { route: 'event', activities: activities.length, conversationId: summary.conversationId });
@@ -43,7 +47,7 @@ export class HandoffSender {
   }
 
   /** The redacted conversation so far including this turn (its replies are recorded only at the turn's end). */
-  private async transcript(context: TurnContext, currentTurn: Partial<Activity>[]): Promise<Activity[]> {
+  async transcript(context: TurnContext, currentTurn: Partial<Activity>[]): Promise<Activity[]> {
     const { channelId, conversation } = context.activity;
     let stored: Activity[] = [];
     try {

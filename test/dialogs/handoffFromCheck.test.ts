@@ -4,7 +4,10 @@ import { DialogSet, type DialogState, DialogTurnStatus, WaterfallDialog } from '
 import { HandoffDialog } from '../../dialogs/handoffDialog';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions } from '../../dialogs/handoffOptions';
 import type { ConversationData } from '../../src/bot/conversationData';
+import { CaseOpener } from '../../src/bot/cases/caseOpener';
 import { HandoffSender } from '../../src/bot/handoffSender';
+import { redactSecrets } from '../../src/core/redaction/redact';
+import { CaseStore } from '../../src/storage/caseStore';
 import { nullFeedbackSink } from '../../src/core/feedback/feedbackRecord';
 import type { CaseSummary } from '../../src/core/handoff/caseSummary';
 import { silentLogger } from '../../src/core/logging/logger';
@@ -36,6 +39,8 @@ describe('handoff: a check that says support is needed begins the handoff dialog
         knowledge: realKnowledge(),
         conversationData,
         sender: new HandoffSender({ botAppId: '', logger: silentLogger }),
+        // An agent route exists (the desk), so the bot may promise an engineer (issue #19).
+        cases: new CaseOpener({ store: new CaseStore(new MemoryStorage()), botAppId: '', logger: silentLogger, deliveryTimeoutMs: 1000, timeoutSeconds: 900, redact: redactSecrets }),
         feedback: nullFeedbackSink,
         logger: silentLogger,
         rerouteDialogId: 'key-check',

@@ -79,6 +79,15 @@ describe('one reading per turn: what users met before (issue #16)', () => {
     }
   });
 
+  it('a follow-up question after the rating ("what about snapshots?") is read in context, not filed as a comment', async () => {
+    const conversation = createTestConversation();
+    await conversation.say('How do I rotate a customer-provided key?');
+    await conversation.say({ type: 'message', value: { cpk: 'feedback', intent: 'rotate-key', helpful: false } });
+    const [reply] = await conversation.say('what about snapshots?');
+    assert.doesNotMatch(replyText(reply), /Thanks, noted/);
+    assert.notEqual(cardTitle(reply), undefined, 'answered with a card');
+  });
+
   it('"talk to a human" typed in the key check leaves the check and starts the handoff', async () => {
     const conversation = createTestConversation();
     const [ask] = await conversation.say('check my key');

@@ -15,6 +15,8 @@ export interface HandoffGateDeps {
   timeoutSeconds: number;
   logger: Logger;
   now?: () => Date;
+  /** While the conversation has a case (issue #19), its turns go to the relay instead. */
+  caseTurns?: { handle(context: TurnContext, turn: Turn, data: ConversationData, caseId: string): Promise<'continue' | 'handled'> };
 }
 
 export const BACK_AFTER_COMPLETED = 'The support engineer has finished. I am back: ask me anything about customer-provided keys.';
@@ -29,6 +31,9 @@ export class HandoffGate implements TurnHook {
     const data = await this.deps.conversationData.get(context, newConversationData());
     if (data.handoff === undefined) {
       return 'continue';
+    }
+    if (data.handoff.caseId !== undefined && this.deps.caseTurns !== undefined) {
+      return this.deps.caseTurns.handle(context, turn, data, data.handoff.caseId);
     }
     const { activity } = context;
     const decision = decideWhileHandedOff(

@@ -10,7 +10,9 @@ export type FeedbackEvent =
   | { kind: 'comment'; intent: string; comment: string }
   /** `rule`: the scope rule behind an out-of-scope fallback, so the report can tell other topics from gaps. */
   | { kind: 'unanswered'; text: string; reason: string; rule?: string }
-  | { kind: 'escalation'; reason: HandoffReason; intent?: string; route: string };
+  | { kind: 'escalation'; reason: HandoffReason; intent?: string; route: string }
+  /** The user's rating of a support engineer's help after a case (issue #19), apart from the answers' ratings. */
+  | { kind: 'humanHelp'; caseId: string; helpful: boolean };
 
 export type FeedbackRecord = FeedbackEvent & { time: string; conversationId: string; channel: string };
 

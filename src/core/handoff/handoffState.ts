@@ -12,6 +12,8 @@ export interface HandoffState {
   startedAt: string;
   /** How the agents were reached. */
   route: 'event' | 'teams';
+  /** The case an engineer works from the desk or the Teams agents' channel (issue #19); the relay takes over. */
+  caseId?: string;
 }
 
 export type GateDecision = 'quiet' | 'completed' | 'failed' | 'cancelled' | 'timeout';

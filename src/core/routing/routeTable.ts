@@ -125,12 +125,18 @@ function isCpkQuestion(turn: Turn, situation: RouteSituation): boolean {
   );
 }
 
-/** Whether the waiting question can read this typed message as its answer. */
-function promptReads(waiting: WaitingPrompt, turn: Turn, situation: RouteSituation): boolean {
+/**
+ * Whether the waiting question can read this typed message as its answer. `question` is the message read as a
+ * question (with the conversation's context), computed only when a free-text prompt needs it.
+ */
+function promptReads(waiting: WaitingPrompt, turn: Turn, situation: RouteSituation, question: () => Route): boolean {
   if (turn.input.kind !== 'text') {
     return false;
   }
   const { text } = turn.input;
+  // A CPK question in words, or one that asks something and is answered with the conversation's context
+  // ("what about snapshots?" after the rotation card).
+  const asksCpk = (): boolean => isCpkQuestion(turn, situation) || (situation.asksSomething.test(text) && isCpkReading(question(), situation));
   switch (waiting) {
     case 'key-check':
       // Key values, or one or two bare tokens (which the key check reads as values).
@@ -140,11 +146,11 @@ function promptReads(waiting: WaitingPrompt, turn: Turn, situation: RouteSituati
     case 'blob-check':
     case 'key-inventory':
       // Yes/no, a fingerprint or a URL: anything but a CPK question (a URL is always the answer).
-      return turn.entities.urls.length > 0 || !isCpkQuestion(turn, situation);
+      return turn.entities.urls.length > 0 || !asksCpk();
     case 'feedback-comment':
     case 'handoff':
       // Free text (a comment, a note, yes or no): anything but a CPK question.
-      return !isCpkQuestion(turn, situation);
+      return !asksCpk();
   }
 }
 
@@ -169,6 +175,14 @@ function questionRoute(turn: Turn, situation: RouteSituation): Route {
 /** Does a question read from a waiting prompt's message take the user out of the prompt? */
 function leavesPrompt(route: Route, situation: RouteSituation): boolean {
   return (route.kind === 'answer' && situation.isGuidance(route.intent)) || route.kind === 'check' || route.kind === 'topicDetails' || route.kind === 'versionRow';
+}
+
+/**
+ * A question's reading that is about CPK: an answer, or one the bot can only partly give (did you mean, the honest
+ * partial answer). A message that asks something and reads like this is not a comment or a note.
+ */
+function isCpkReading(route: Route, situation: RouteSituation): boolean {
+  return leavesPrompt(route, situation) || route.kind === 'didYouMean' || (route.kind === 'fallback' && route.reason === 'cpk-unanswered');
 }
 
 /** The first row of the table that applies to this turn. */
@@ -199,12 +213,15 @@ export function chooseRoute(turn: Turn, situation: RouteSituation): RouteChoice 
   if (turn.checkRequest !== undefined && situation.availableChecks.has(turn.checkRequest)) {
     return chose('check-request', `asked for the ${turn.checkRequest}`, { kind: 'check', check: turn.checkRequest });
   }
-  if (waiting !== undefined && promptReads(waiting, turn, situation)) {
+  // Read as a question at most once (the context reading may match a second, rewritten text).
+  let asQuestion: Route | undefined;
+  const readAsQuestion = (): Route => (asQuestion ??= questionRoute(turn, situation));
+  if (waiting !== undefined && promptReads(waiting, turn, situation, readAsQuestion)) {
     return toPrompt(`the waiting ${waiting} reads this message`);
   }
-  const question = questionRoute(turn, situation);
+  const question = readAsQuestion();
   if (waiting !== undefined) {
-    return leavesPrompt(question, situation)
+    return leavesPrompt(question, situation) || (waiting === 'feedback-comment' || waiting === 'handoff' ? isCpkReading(question, situation) : false)
       ? chose('new-question', `a new question leaves the waiting ${waiting}`, question)
       : toPrompt(`not a question: the waiting ${waiting} says what it needs`);
   }

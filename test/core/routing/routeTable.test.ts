@@ -95,6 +95,14 @@ describe('route table: rows in rank order (issue #16)', () => {
     assert.deepEqual(choice.route, { kind: 'answer', intent: 'error-key-missing', confidence: 0.8, via: 'text', thenCheck: 'version-check' });
   });
 
+  it('a question the context answers leaves a free-text prompt; a plain comment stays', () => {
+    const inContext = (): Route => ({ kind: 'answer', intent: 'data-protection', confidence: 0.7, via: 'context' });
+    const followUp = chooseRoute(typed('what about snapshots?'), situation('feedback-comment', inContext));
+    assert.deepEqual([followUp.rank, followUp.route.kind], ['new-question', 'answer']);
+    const comment = chooseRoute(typed('snapshots were the confusing part'), situation('feedback-comment', inContext));
+    assert.deepEqual([comment.rank, comment.route.kind], ['prompt-input', 'prompt']);
+  });
+
   it('a check this deployment cannot run is not chosen', () => {
     const choice = chooseRoute(typed('check my key', answer('lost-key')), { ...situation(), availableChecks: new Set() });
     assert.deepEqual(choice.route, { kind: 'answer', intent: 'lost-key', confidence: 0.8, via: 'text' });
