@@ -64,6 +64,9 @@ export interface FollowUpSetEntry {
   lines: number;
   spent: boolean;
   heldOut: boolean;
+  /** When a held-out set was scored and what it gave (it is spent after its final score). */
+  scored?: string;
+  result?: string;
 }
 
 export interface EvalManifest {
