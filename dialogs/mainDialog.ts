@@ -20,7 +20,7 @@ import { type ConversationData, newConversationData } from '../src/bot/conversat
 import { turnOf } from '../src/bot/turnRecord';
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
 import type { CheckResult } from '../src/core/checks/checkResult';
-import { furtherQuestions, nextContext, preferInContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
+import { aloneReading, furtherQuestions, furtherQuestionTopic, nextContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView, topicDetailsView } from '../src/core/cards/guidanceView';
 import { versionRowView } from '../src/core/cards/versionViews';
@@ -123,7 +123,7 @@ export class MainDialog extends ComponentDialog {
     return chooseRoute(turn, {
       ...(waiting === undefined ? {} : { waiting }),
       availableChecks: this.availableChecks,
-      isGuidance: (intent) => knowledge.intents.get(intent)?.kind === 'guidance',
+      isGuidance: this.isGuidance,
       asksSomething: knowledge.scope.asksSomething.regex,
       inContext: (alone) => this.readInContext(context, turn, alone, data.topic),
     });
@@ -178,7 +178,10 @@ export class MainDialog extends ComponentDialog {
           return step.endDialog();
         }
         const alsoAsked = input.kind === 'text' ? this.alsoAskedBlocks(input.text, route.intent) : [];
-        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, [...evidence, ...alsoAsked]);
+        const code = (this.deps.knowledge.intents.get(route.intent)?.answer.code ?? [])
+          .filter((snippet) => snippet.language === route.code)
+          .map((snippet): CardBlock => ({ type: 'code', label: snippet.label, code: snippet.code }));
+        await this.sendIntent(context, route.intent, input.kind === 'text' && input.truncated, [...evidence, ...alsoAsked, ...code]);
         if (route.thenCheck !== undefined && this.availableChecks.has(route.thenCheck)) {
           return step.beginDialog(route.thenCheck);
         }
@@ -262,43 +265,56 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * A message read with the conversation's context (issue #17, item 3), when it does not stand on its own: a short
-   * follow-up the matcher cannot answer alone is read against the topic answered last.
+   * A message read with the conversation's context (issue #17, item 3): a short follow-up is read against the topic
+   * answered last (`readFollowUp`); a message that names an error code stands on its own.
    */
   private readInContext(context: TurnContext, turn: Turn, alone: Route, topic: TopicContext | undefined): Route {
-    if (turn.input.kind !== 'text') {
+    if (turn.input.kind !== 'text' || topic === undefined || turn.entities.errorCodes.length > 0) {
       return alone;
     }
     const { text } = turn.input;
-    const reading = readFollowUp(text, topic, this.deps.knowledge.followUps);
-    if (reading.kind === 'standalone') {
-      return alone;
-    }
-    const namedRow = reading.topic === 'sdk-versions' ? findNamedRow(this.deps.knowledge.versions, text) : undefined;
+    const { knowledge } = this.deps;
+    const own = aloneReading(alone, this.isGuidance);
+    const reading = readFollowUp(text, topic, knowledge.followUps, own);
+    const row =
+      reading.kind === 'topic' && reading.topic === 'sdk-versions'
+        ? (findNamedRow(knowledge.versions, text) ?? knowledge.versions.find((candidate) => candidate.id === reading.language?.row))
+        : undefined;
     const route: Route =
-      reading.kind === 'why'
-        ? { kind: 'topicDetails', intent: reading.topic }
-        : namedRow !== undefined
-          ? { kind: 'versionRow', row: namedRow.id }
-          : preferInContext(routeOfDecision(this.deps.matcher.match(reading.text)), alone);
-    this.deps.logger.info('follow-up', { reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
+      reading.kind === 'standalone'
+        ? alone
+        : reading.kind === 'why'
+          ? { kind: 'topicDetails', intent: reading.topic }
+          : row !== undefined
+            ? { kind: 'versionRow', row: row.id }
+            : {
+                kind: 'answer',
+                intent: reading.topic,
+                confidence: own.topic === reading.topic && alone.kind === 'answer' ? alone.confidence : 1,
+                via: 'context',
+                ...(reading.language?.code === undefined ? {} : { code: reading.language.code }),
+              };
+    this.deps.logger.info('follow-up', { reading: reading.kind, reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
     return route;
   }
 
   /**
    * A message with two questions gets the main answer plus a button for the second (issue #17, item 3): the first
-   * further question the matcher answers with another guidance topic.
+   * further question that, read as a follow-up of the main answer, is about another guidance topic.
    */
   private alsoAskedBlocks(text: string, answered: string): CardBlock[] {
     for (const question of furtherQuestions(text)) {
-      const decision = this.deps.matcher.match(question);
-      const entry = decision.kind === 'answer' ? this.deps.knowledge.intents.get(decision.intent) : undefined;
-      if (entry !== undefined && entry.kind === 'guidance' && entry.id !== answered) {
+      const own = aloneReading(routeOfDecision(this.deps.matcher.match(question)), this.isGuidance);
+      const topic = furtherQuestionTopic(question, answered, this.deps.knowledge.followUps, own);
+      const entry = topic === undefined ? undefined : this.deps.knowledge.intents.get(topic);
+      if (entry !== undefined) {
         return [{ type: 'buttons', heading: 'You also asked', buttons: [{ label: entry.label, data: { cpk: 'intent', intent: entry.id } }] }];
       }
     }
     return [];
   }
+
+  private readonly isGuidance = (intent: string): boolean => this.deps.knowledge.intents.get(intent)?.kind === 'guidance';
 
   /** The guidance topic a route answers, which becomes the context of the next turns. */
   private answeredTopic(route: Route): string | undefined {

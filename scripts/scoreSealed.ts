@@ -10,7 +10,7 @@
  */
 import os from 'node:os';
 import path from 'node:path';
-import { type Activity, MemoryStorage, TestAdapter } from 'botbuilder';
+import { MemoryStorage, TestAdapter } from 'botbuilder';
 import { createBot } from '../src/createBot';
 import { createLogger } from '../src/core/logging/logger';
 import { toClassifyResult } from './lib/classifyResult';
@@ -18,6 +18,7 @@ import { readFileSync } from 'node:fs';
 import { loadMatcher } from './lib/loadMatcher';
 import { evaluate, type Labelled } from './lib/metrics';
 import { readEvalManifest } from './lib/evalManifest';
+import { replyIntent } from './lib/replyIntent';
 
 interface SealedLine {
   text: string;
@@ -34,37 +35,6 @@ function readSealed(file: string): SealedLine[] {
     .split(/\r?\n/)
     .filter((line) => line.trim() !== '')
     .map((line) => JSON.parse(line) as SealedLine);
-}
-
-/** Every Action.Submit `data` of a card, depth first. */
-function submitData(node: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
-  if (Array.isArray(node)) {
-    node.forEach((child) => submitData(child, found));
-  } else if (typeof node === 'object' && node !== null) {
-    const record = node as Record<string, unknown>;
-    if (record.type === 'Action.Submit' && typeof record.data === 'object' && record.data !== null) {
-      found.push(record.data as Record<string, unknown>);
-    }
-    Object.values(record).forEach((child) => submitData(child, found));
-  }
-  return found;
-}
-
-/** The topic a reply answers, read from its card (see the file comment). */
-function replyIntent(reply: Partial<Activity> | undefined, titles: ReadonlyMap<string, string>): string {
-  const card = reply?.attachments?.find((item) => item.contentType === 'application/vnd.microsoft.card.adaptive')?.content as { body?: { text?: string }[] } | undefined;
-  const data = submitData(card);
-  const rated = data.find((item) => item.cpk === 'feedback');
-  if (typeof rated?.intent === 'string') {
-    return rated.intent;
-  }
-  const title = card?.body?.[0]?.text ?? '';
-  const byTitle = titles.get(title);
-  if (byTitle !== undefined) {
-    return byTitle;
-  }
-  const choice = title.startsWith('Did you mean') ? data.find((item) => item.cpk === 'intent') : undefined;
-  return typeof choice?.intent === 'string' ? choice.intent : 'none';
 }
 
 async function main(): Promise<void> {

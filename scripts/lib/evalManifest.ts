@@ -51,12 +51,32 @@ export interface SealedSetEntry {
   notDeduplicated?: string;
 }
 
+/**
+ * A two-turn follow-up set (issue #17, item 3): lines `{ context, contextIntent, text, intent, alsoAcceptable? }`,
+ * scored through the bot by `evalFollowUps`. A `heldOut` set is scored only at the end of a tuning round and its
+ * lines are never printed.
+ */
+export interface FollowUpSetEntry {
+  name: string;
+  file: string;
+  purpose: string;
+  written: string;
+  lines: number;
+  spent: boolean;
+  heldOut: boolean;
+  /** When a held-out set was scored and what it gave (it is spent after its final score). */
+  scored?: string;
+  result?: string;
+}
+
 export interface EvalManifest {
   dedupeRule: string;
   /** Oldest first: each set is deduplicated against the training examples and every set before it. */
   sets: EvalSetEntry[];
   /** Sealed sets, kept out of the scoring above until and after their one blind run. */
   sealed?: SealedSetEntry[];
+  /** Two-turn follow-up sets, kept apart from the single-line sets above (their floors and dedupe do not apply). */
+  followUps?: FollowUpSetEntry[];
 }
 
 export const MANIFEST_FILE = path.join(projectRoot, 'test', 'data', 'eval', 'manifest.json');

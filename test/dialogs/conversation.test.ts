@@ -161,7 +161,54 @@ describe('conversation: follow-ups in context (issue #17, item 3)', () => {
     assert.equal(cardTitle((await conversation.say('and in Java?'))[0]), 'Java com.azure:azure-storage-blob');
     assert.equal(cardTitle((await conversation.say('same for python?'))[0]), 'Python azure-storage-blob (v12)');
     assert.equal(cardTitle((await conversation.say('why?'))[0]), 'Why: SDK and REST versions that support CPK');
-    assert.ok(conversation.logs.some((line) => /"message":"follow-up","reason":"follow-up of sdk-versions"/.test(line)), 'the reading is logged with its reason');
+    assert.ok(conversation.logs.some((line) => /"message":"follow-up","reading":"topic","reason":"follow-up of sdk-versions: names Java"/.test(line)), 'the reading is logged with its reason');
+  });
+
+  it('after generate-key, "and in Go?" gives the key card with the Go code first, not the versions card', async () => {
+    const conversation = createTestConversation();
+    await conversation.say('How do I generate a customer-provided key and its SHA-256?');
+    const [reply] = await conversation.say('and in Go?');
+    assert.equal(cardTitle(reply), 'Generate a customer-provided key and its SHA-256');
+    const body = cardOf(reply)?.body as { text?: string }[];
+    assert.equal(body[1]?.text, 'Go (azblob)', 'the Go snippet comes right under the title');
+    assert.ok(conversation.logs.some((line) => line.includes('"reason":"follow-up of generate-key: names Go"')));
+  });
+
+  const examples: [string, string, string, string][] = [
+    ['after data-protection "what about snapshots?" stays there', 'Is soft delete supported for blobs encrypted with a customer-provided key?', 'what about snapshots?', 'Snapshots, versions, soft delete and replication with CPK'],
+    ['after a rotation "what about snapshots?" goes to data protection', 'How do I rotate a customer-provided key?', 'what about snapshots', 'Snapshots, versions, soft delete and replication with CPK'],
+    ['after a 409 mismatch "why?" gives the reasons', 'I get 409 BlobCustomerSpecifiedEncryptionMismatch when downloading', 'why?', 'Why: Wrong key for this blob (409)'],
+    ['after lost-key "does that work on Azure Files?" goes to service support', 'We lost our customer-provided key, can Microsoft recover the data?', 'does that work on Azure Files?', 'CPK across Azure services and clouds'],
+    ['after a rotation "same for python?" stays with the rotation', 'How do I rotate a customer-provided key?', 'same for pyhton', 'Rotate a customer-provided key'],
+    ['after a rotation "ok and for the CLI" goes to the tools', 'How do I rotate a customer-provided key?', 'ok and for the CLI', 'Portal, Storage Explorer, AzCopy, CLI, PowerShell and SAS with CPK'],
+    ['after the key-missing error "what about exists()?" stays there', 'getProperties fails with 409 BlobUsesCustomerSpecifiedEncryption', 'what about exists()?', 'This blob needs its key (409)'],
+    ['after CMK vs CPK "how?" gives that card', 'What is the difference between customer-managed keys and customer-provided keys?', 'how?', 'CPK vs customer-managed keys vs encryption scopes'],
+  ];
+  for (const [name, first, followUp, title] of examples) {
+    it(name, async () => {
+      const conversation = createTestConversation();
+      await conversation.say(first);
+      assert.equal(cardTitle((await conversation.say(followUp))[0]), title);
+    });
+  }
+
+  it('another subject after a CPK answer is still out of scope, and a new question gets its own answer', async () => {
+    const conversation = createTestConversation();
+    await conversation.say('How do I generate a customer-provided key and its SHA-256?');
+    assert.equal(cardTitle((await conversation.say('and what about the weather tomorrow?'))[0]), 'Outside what I cover');
+    assert.ok(conversation.logs.some((line) => line.includes('"reading":"standalone","reason":"follow-up of generate-key: about another subject"')));
+    assert.equal(cardTitle((await conversation.say('thanks!'))[0]), "You're welcome");
+  });
+
+  it('a message with two questions gets the main answer and a button for the second, read as its follow-up', async () => {
+    const conversation = createTestConversation();
+    const [reply] = await conversation.say('How do I rotate a customer-provided key? And does it work with snapshots?');
+    assert.equal(cardTitle(reply), 'Rotate a customer-provided key');
+    const body = JSON.stringify(cardOf(reply));
+    assert.match(body, /You also asked/);
+    assert.ok(submitData(cardOf(reply)).some((data) => JSON.stringify(data) === JSON.stringify({ cpk: 'intent', intent: 'data-protection' })));
+    const [same] = await createTestConversation().say('How do I rotate a customer-provided key? And in Java?');
+    assert.doesNotMatch(JSON.stringify(cardOf(same)), /You also asked/, 'a language keeps the same topic: no second button');
   });
 
   it('without a previous topic, "and in Java?" is not read as a versions question', async () => {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { CORE_INTENT_IDS, type IntentEntry, type KnowledgeBase } from './types';
+import { CORE_INTENT_IDS, type FollowUpRules, type IntentEntry, type KnowledgeBase, type VersionRow } from './types';
 import { KnowledgeError, validateFollowUpFile, validateIntentFile, validateScopeFile, validateVersionFile } from './validate';
 
 function readJson(file: string, shownAs: string): unknown {
@@ -59,6 +59,26 @@ function checkAcrossFiles(entries: readonly { file: string; entry: IntentEntry }
   }
 }
 
+/** Every topic a follow-up subject names is a guidance topic; a language's row is a version-table row and its code a snippet language. */
+function checkFollowUpTargets(file: string, rules: FollowUpRules, intents: ReadonlyMap<string, IntentEntry>, versions: readonly VersionRow[]): void {
+  rules.subjects.forEach((subject, index) => {
+    subject.topics.forEach((topic, at) => {
+      if (intents.get(topic)?.kind !== 'guidance') {
+        throw new KnowledgeError(file, `subjects.list[${index}].topics[${at}]`, `names "${topic}", which is not a guidance topic`);
+      }
+    });
+  });
+  const snippetLanguages = new Set([...intents.values()].flatMap((entry) => entry.answer.code.map((snippet) => snippet.language)));
+  rules.languages.forEach((language, index) => {
+    if (language.row !== undefined && !versions.some((row) => row.id === language.row)) {
+      throw new KnowledgeError(file, `languages.list[${index}].row`, `names unknown version row "${language.row}"`);
+    }
+    if (language.code !== undefined && !snippetLanguages.has(language.code)) {
+      throw new KnowledgeError(file, `languages.list[${index}].code`, `names "${language.code}", the language of no code snippet`);
+    }
+  });
+}
+
 /** Loads `<dir>/intents/*.json`, `<dir>/versions.json`, `<dir>/scope.json` and `<dir>/followups.json`. Throws `KnowledgeError` on the first problem. */
 export function loadKnowledge(dir: string): KnowledgeBase {
   const intentsDir = path.join(dir, 'intents');
@@ -80,8 +100,10 @@ export function loadKnowledge(dir: string): KnowledgeBase {
   const scope = validateScopeFile(shown(scopeFile), readJson(scopeFile, shown(scopeFile)));
   const followUpFile = path.join(dir, 'followups.json');
   const followUps = validateFollowUpFile(shown(followUpFile), readJson(followUpFile, shown(followUpFile)));
+  const intents = new Map(entries.map(({ entry }) => [entry.id, entry]));
+  checkFollowUpTargets(shown(followUpFile), followUps, intents, versions);
   return {
-    intents: new Map(entries.map(({ entry }) => [entry.id, entry])),
+    intents,
     versions,
     scope,
     followUps,

@@ -172,12 +172,39 @@ export interface VersionRow {
   sources: string[];
 }
 
+/** A subject a follow-up can name ("snapshots", "Azure Files") and the topics whose cards answer it, best first. */
+export interface FollowUpSubject {
+  name: string;
+  topics: string[];
+  regex: RegExp;
+}
+
+/**
+ * A language or SDK a follow-up can name ("and in Java?"); `row` is its row of the version table, `code` the
+ * language of its code snippets in the intent files, if any.
+ */
+export interface FollowUpLanguage {
+  name: string;
+  row?: string;
+  code?: string;
+  regex: RegExp;
+}
+
 /** How a follow-up reads (`knowledge/followups.json`, issue #17 item 3). */
 export interface FollowUpRules {
   /** Openings that lean on the previous answer ("what about…", "and in Java?"). */
   marker: WordPattern;
   /** A follow-up that asks only for the reason ("why?"). */
   why: WordPattern;
+  /** A follow-up that asks only how ("how?"). */
+  how: WordPattern;
+  /** Words anywhere that point back at the previous answer ("which version fixes that"). */
+  leans: WordPattern;
+  /** Messages of at most this many words that name a subject or language are follow-ups without an opening ("node?"). */
+  bareWords: number;
+  /** Subjects in reading order: the first one a message names decides. */
+  subjects: FollowUpSubject[];
+  languages: FollowUpLanguage[];
   /** Longer messages are read as new questions. */
   maxWords: number;
   /** How many turns a topic stays the context without being answered again. */

@@ -267,15 +267,57 @@ export function validateScopeFile(file: string, json: Json): ScopeLexicon {
   return lexicon as Record<(typeof SCOPE_PATTERN_NAMES)[number], WordPattern>;
 }
 
-/** Validates `followups.json`: the follow-up marker, the "why" pattern and the limits. */
+/** A named word list of `followups.json` (a subject or a language) as one whole-word, case-blind pattern. */
+function readNamedWords(reader: FieldReader): { name: string; regex: RegExp } {
+  const name = reader.string('name');
+  const alternatives = reader.strings('alternatives', 1);
+  try {
+    return { name, regex: new RegExp(`(?<![\\w.#+-])(?:${alternatives.join('|')})(?![\\w#+])`, 'i') };
+  } catch (error) {
+    return reader.fail('alternatives', `do not make a valid regular expression: ${(error as Error).message}`);
+  }
+}
+
+/** Validates `followups.json`: the follow-up patterns, subjects, languages and limits (topic ids are checked on load). */
 export function validateFollowUpFile(file: string, json: Json): FollowUpRules {
   const reader = new FieldReader(file, json, '');
-  reader.onlyKeys(['$comment', 'maxWords', 'contextTurns', 'marker', 'why']);
+  reader.onlyKeys(['$comment', 'maxWords', 'contextTurns', 'bareWords', 'marker', 'why', 'how', 'leans', 'subjects', 'languages']);
+  const subjects = reader.object('subjects');
+  subjects.onlyKeys(['why', 'list']);
+  subjects.string('why');
+  const languages = reader.object('languages');
+  languages.onlyKeys(['why', 'list']);
+  languages.string('why');
   return {
     maxWords: reader.integer('maxWords', 2, 40),
     contextTurns: reader.integer('contextTurns', 1, 20),
+    bareWords: reader.integer('bareWords', 1, 10),
     marker: readWordPattern(reader.object('marker')),
     why: readWordPattern(reader.object('why')),
+    how: readWordPattern(reader.object('how')),
+    leans: readWordPattern(reader.object('leans')),
+    subjects: subjects.array(
+      'list',
+      (value, at) => {
+        const subject = new FieldReader(file, value, at);
+        subject.onlyKeys(['name', 'topics', 'alternatives']);
+        return { ...readNamedWords(subject), topics: subject.strings('topics', 1) };
+      },
+      1,
+    ),
+    languages: languages.array(
+      'list',
+      (value, at) => {
+        const language = new FieldReader(file, value, at);
+        language.onlyKeys(['name', 'row', 'code', 'alternatives']);
+        return {
+          ...readNamedWords(language),
+          ...(language.has('row') ? { row: language.string('row') } : {}),
+          ...(language.has('code') ? { code: language.string('code') } : {}),
+        };
+      },
+      1,
+    ),
   };
 }
 

@@ -6,8 +6,11 @@ import type { CheckId } from '../knowledge/types';
 import type { FallbackReason, ScopeRule, ScoredIntent } from '../matching/decision';
 
 export type Route =
-  /** `thenCheck`: a check that runs on the same message after the answer (a version named in an error question). */
-  | { kind: 'answer'; intent: string; confidence: number; via: 'button' | 'text' | 'context'; thenCheck?: CheckId }
+  /**
+   * `thenCheck`: a check that runs on the same message after the answer (a version named in an error question).
+   * `code`: the language of the snippets to show first (a follow-up such as "and in Go?").
+   */
+  | { kind: 'answer'; intent: string; confidence: number; via: 'button' | 'text' | 'context'; thenCheck?: CheckId; code?: string }
   /** The reasons behind the topic answered last ("why?" as a follow-up). */
   | { kind: 'topicDetails'; intent: string }
   | { kind: 'didYouMean'; candidates: ScoredIntent[] }

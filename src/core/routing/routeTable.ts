@@ -45,7 +45,7 @@ export interface RouteSituation {
   isGuidance: (intent: string) => boolean;
   /** Words that make a message a question ("how", "what", "?"), from `knowledge/scope.json`. */
   asksSomething: RegExp;
-  /** Reads a message that does not stand on its own against the previous topic (issue #17, item 3). */
+  /** Reads a message against the previous topic (issue #17, item 3): a follow-up's route, or `alone` for a message that stands on its own. */
   inContext?: (alone: Route) => Route;
 }
 
@@ -160,7 +160,7 @@ function questionRoute(turn: Turn, situation: RouteSituation): Route {
     return { kind: 'check', check: 'key-check' };
   }
   const alone: Route = turn.decision === undefined ? { kind: 'fallback', reason: 'empty-input', outOfScope: false } : routeOfDecision(turn.decision);
-  const route = alone.kind === 'answer' || situation.inContext === undefined ? alone : situation.inContext(alone);
+  const route = situation.inContext === undefined ? alone : situation.inContext(alone);
   if (turn.pastedCheck !== 'version-check' || !situation.availableChecks.has('version-check')) {
     return route;
   }

@@ -158,4 +158,28 @@ describe('knowledge base', () => {
       /patterns\.azureWords/,
     );
   });
+
+  it('loads the follow-up subjects and languages and refuses an unknown topic, version row or code language, or a list that does not compile', () => {
+    const kb = loadKnowledge(realDir);
+    assert.ok(kb.followUps.subjects.some((subject) => subject.topics.includes('service-support') && subject.regex.test('does that work on Azure Files?')));
+    assert.equal(kb.followUps.languages.find((language) => language.regex.test('and in Java?'))?.row, 'java-storage-blob');
+    interface Named {
+      topics?: string[];
+      row?: string;
+      code?: string;
+      alternatives: string[];
+    }
+    const editFollowUps = (change: (json: { subjects: { list: Named[] }; languages: { list: Named[] } }) => void): string =>
+      brokenCopy((copy) => {
+        const file = path.join(copy, 'followups.json');
+        const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { subjects: { list: Named[] }; languages: { list: Named[] } };
+        change(json);
+        fs.writeFileSync(file, JSON.stringify(json));
+      });
+    expectKnowledgeError(editFollowUps((json) => json.subjects.list[0]?.topics?.push('greeting')), /followups\.json$/, /^subjects\.list\[0\]\.topics\[\d+\]$/);
+    expectKnowledgeError(editFollowUps((json) => json.subjects.list[1]?.topics?.push('no-such-topic')), /followups\.json$/, /^subjects\.list\[1\]\.topics\[\d+\]$/);
+    expectKnowledgeError(editFollowUps((json) => { json.languages.list[0].row = 'no-such-row'; }), /followups\.json$/, /^languages\.list\[0\]\.row$/);
+    expectKnowledgeError(editFollowUps((json) => { json.languages.list[0].code = 'cobol'; }), /followups\.json$/, /^languages\.list\[0\]\.code$/);
+    expectKnowledgeError(editFollowUps((json) => json.languages.list[2]?.alternatives.push('(unclosed')), /followups\.json$/, /languages\.list\[2\]\.alternatives/);
+  });
 });

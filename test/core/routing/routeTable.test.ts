@@ -108,16 +108,27 @@ describe('route table: rows in rank order (issue #16)', () => {
     assert.deepEqual(choice.route, { kind: 'answer', intent: 'lost-key', confidence: 0.8, via: 'text' });
   });
 
-  it('context is read only when the message alone is not answered', () => {
+  it('every typed question is read against the context, which returns its own route for a message that stands alone', () => {
     const calls: Route[] = [];
     const inContext = (alone: Route): Route => {
       calls.push(alone);
-      return { kind: 'topicDetails', intent: 'rotate-key' };
+      return alone.kind === 'answer' ? alone : { kind: 'topicDetails', intent: 'rotate-key' };
     };
-    assert.equal(chooseRoute(typed('how do I rotate?', answer('rotate-key')), situation(undefined, inContext)).route.kind, 'answer');
-    assert.equal(calls.length, 0);
+    assert.deepEqual(chooseRoute(typed('how do I rotate?', answer('rotate-key')), situation(undefined, inContext)).route, { kind: 'answer', intent: 'rotate-key', confidence: 0.8, via: 'text' });
+    assert.deepEqual(calls, [{ kind: 'answer', intent: 'rotate-key', confidence: 0.8, via: 'text' }]);
     assert.deepEqual(chooseRoute(typed('why?'), situation(undefined, inContext)).route, { kind: 'topicDetails', intent: 'rotate-key' });
-    assert.equal(calls.length, 1);
+    assert.equal(calls.length, 2);
+  });
+
+  it('a pasted key check is not read against the context', () => {
+    const calls: Route[] = [];
+    const inContext = (alone: Route): Route => {
+      calls.push(alone);
+      return alone;
+    };
+    const turn: Turn = { ...typed('key=abc sha256=def'), pastedCheck: 'key-check' };
+    assert.deepEqual(chooseRoute(turn, situation(undefined, inContext)).route, { kind: 'check', check: 'key-check' });
+    assert.equal(calls.length, 0);
   });
 });
 
