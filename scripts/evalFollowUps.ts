@@ -13,10 +13,9 @@ import { type Activity, MemoryStorage, TestAdapter } from 'botbuilder';
 import { createBot } from '../src/createBot';
 import { createLogger } from '../src/core/logging/logger';
 import { projectRoot } from '../src/paths';
-import type { KnowledgeBase } from '../src/core/knowledge/types';
 import { loadMatcher } from './lib/loadMatcher';
 import { readEvalManifest } from './lib/evalManifest';
-import { replyIntent } from './lib/replyIntent';
+import { replyIntent, titleTopics } from './lib/replyIntent';
 
 interface FollowUpLine {
   context: string;
@@ -29,19 +28,6 @@ interface FollowUpLine {
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
 };
-
-/** Card titles and the topic each stands for: guidance titles, their "Why:" details cards, version-table rows. */
-function titleTopics(knowledge: KnowledgeBase): Map<string, string> {
-  const titles = new Map<string, string>();
-  for (const entry of knowledge.intents.values()) {
-    titles.set(entry.title, entry.id);
-    titles.set(`Why: ${entry.title}`, entry.id);
-  }
-  for (const row of knowledge.versions) {
-    titles.set(row.component, 'sdk-versions');
-  }
-  return titles;
-}
 
 function didYouMean(reply: Partial<Activity> | undefined): boolean {
   const card = reply?.attachments?.[0]?.content as { body?: { text?: string }[] } | undefined;

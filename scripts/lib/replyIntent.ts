@@ -5,6 +5,7 @@
  * single lines), anything else (fallback, check prompt) as `none`.
  */
 import type { Activity } from 'botbuilder';
+import type { KnowledgeBase } from '../../src/core/knowledge/types';
 
 /** Every Action.Submit `data` of a card, depth first. */
 function submitData(node: unknown, found: Record<string, unknown>[] = []): Record<string, unknown>[] {
@@ -34,4 +35,17 @@ export function replyIntent(reply: Partial<Activity> | undefined, titles: Readon
   }
   const choice = title.startsWith('Did you mean') ? data.find((item) => item.cpk === 'intent') : undefined;
   return typeof choice?.intent === 'string' ? choice.intent : 'none';
+}
+
+/** Card titles and the topic each stands for: guidance titles, their "Why:" details cards, version-table rows. */
+export function titleTopics(knowledge: KnowledgeBase): Map<string, string> {
+  const titles = new Map<string, string>();
+  for (const entry of knowledge.intents.values()) {
+    titles.set(entry.title, entry.id);
+    titles.set(`Why: ${entry.title}`, entry.id);
+  }
+  for (const row of knowledge.versions) {
+    titles.set(row.component, 'sdk-versions');
+  }
+  return titles;
 }
