@@ -22,7 +22,7 @@ import { NearestExamples, type NearestExamplesSource } from './nearestExamples';
 import type { ScoredIntent } from './decision';
 import { LEXICON_WORDS } from './concepts';
 import { boundedEditDistance } from './editDistance';
-import { featuresOf, words } from './features';
+import { featuresOf, hasRepeatedLetter, withoutRepeats, words } from './features';
 import { SpellingCorrector } from './spelling';
 import { type RegressionSnapshot, SoftmaxRegression, type SoftmaxOptions } from './softmaxRegression';
 
@@ -327,12 +327,17 @@ export class IntentClassifier {
    * `classify`, so it never searches.
    */
   correctedText(text: string): string {
+    const repeats = hasRepeatedLetter(text.toLowerCase());
     return text.replace(/[A-Za-z0-9]+/g, (raw) => {
-      const word = raw.toLowerCase().replace(/([a-z])\1{2,}/g, '$1');
+      const lower = raw.toLowerCase();
+      const word = repeats ? withoutRepeats(lower) : lower;
+      if (word.length < 5) {
+        return raw;
+      }
       const corrected = this.corrector.correct(word, false);
       // A plural is not a typo of its singular: "mornings" must not become the greeting "morning".
       const plural = word === `${corrected ?? ''}s`;
-      return corrected !== undefined && !plural && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : raw;
+      return corrected !== undefined && !plural && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : raw;
     });
   }
 
@@ -373,7 +378,10 @@ export class IntentClassifier {
     const posterior = new Float64Array(count);
     const regression = new Float64Array(count);
     if (prepared.scored) {
-      const mask = Uint8Array.from(this.intents, (intent) => (allowed(intent) ? 1 : 0));
+      const mask = new Uint8Array(count);
+      for (let index = 0; index < count; index += 1) {
+        mask[index] = allowed(this.intents[index]) ? 1 : 0;
+      }
       normaliseInto(prepared.bayes, prepared.bayesOrder, mask, posterior);
       normaliseInto(prepared.regression, this.intentOrder, mask, regression);
     }

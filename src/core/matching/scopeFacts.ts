@@ -7,6 +7,7 @@ import type { Entities } from '../entities/types';
 import type { ScopeLexicon } from '../knowledge/types';
 import { conceptsOf } from './concepts';
 import { isCpkCodeIn } from './entityRules';
+import { hasRepeatedLetter, withoutRepeats } from './features';
 
 /** A word of the message that the lexicon maps to concepts (lower-cased, a letter repeated three times once). */
 export interface ConceptWord {
@@ -17,8 +18,10 @@ export interface ConceptWord {
 /** The words of `text` the lexicon knows, in order; every intent's anchor check reads them. */
 function conceptWordsOf(text: string): ConceptWord[] {
   const found: ConceptWord[] = [];
-  for (const word of text.toLowerCase().match(/[a-z0-9]+/g) ?? []) {
-    const plain = word.replace(/([a-z])\1{2,}/g, '$1');
+  const lower = text.toLowerCase();
+  const repeats = hasRepeatedLetter(lower);
+  for (const word of lower.match(/[a-z0-9]+/g) ?? []) {
+    const plain = repeats ? withoutRepeats(word) : word;
     const concepts = conceptsOf(plain);
     if (concepts.length > 0) {
       found.push({ word: plain, concepts });
