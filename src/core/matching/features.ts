@@ -28,12 +28,28 @@ export function stem(word: string): string {
   return stemmed;
 }
 
+/** A letter typed three or more times in a row. */
+const REPEATED_LETTER = /([a-z])\1{2,}/;
+
+/** The word with each run of three or more of one letter cut to one ("heyyy" -> "hey"). */
+export function withoutRepeats(word: string): string {
+  return word.replace(/([a-z])\1{2,}/g, '$1');
+}
+
+/** True when `text` has a letter three or more times in a row (else `withoutRepeats` changes none of its words). */
+export function hasRepeatedLetter(text: string): boolean {
+  return REPEATED_LETTER.test(text);
+}
+
 /**
  * The words of a message after synonym rewrites, lower-cased; a letter repeated three or more times counts once
  * ("heyyy" -> "hey", "byeee" -> "bye"). Digits are left alone (hex keys, versions).
  */
 export function words(text: string): string[] {
-  return (rewritePhrases(text).toLowerCase().match(/[a-z0-9]+/g) ?? []).map((word) => word.replace(/([a-z])\1{2,}/g, '$1'));
+  const lower = rewritePhrases(text).toLowerCase();
+  const tokens = lower.match(/[a-z0-9]+/g) ?? [];
+  // One test over the message instead of a replace per word: most messages repeat no letter three times.
+  return hasRepeatedLetter(lower) ? tokens.map(withoutRepeats) : tokens;
 }
 
 /** Markers for entities that carry routing meaning beyond their words. */

@@ -17,10 +17,12 @@
  */
 import type { IntentKind } from '../knowledge/types';
 import { BayesClassifier } from './naturalBayesClassifier';
+import { BayesTable } from './bayesTable';
+import { NearestExamples, type NearestExamplesSource } from './nearestExamples';
 import type { ScoredIntent } from './decision';
 import { LEXICON_WORDS } from './concepts';
 import { boundedEditDistance } from './editDistance';
-import { featuresOf, words } from './features';
+import { featuresOf, hasRepeatedLetter, withoutRepeats, words } from './features';
 import { SpellingCorrector } from './spelling';
 import { type RegressionSnapshot, SoftmaxRegression, type SoftmaxOptions } from './softmaxRegression';
 
@@ -70,21 +72,43 @@ export interface ClassifierResult {
   unknown: number;
 }
 
-/** One message's features scored once, ready to be ranked under any set of allowed intents. */
+/**
+ * One message's features scored once, ready to be ranked under any set of allowed intents. Arrays are indexed by
+ * the classifier's intent order (`IntentClassifier.intents`).
+ */
 export interface PreparedMessage {
-  values: readonly { label: string; value: number }[];
-  /** Softmax regression probabilities per intent; empty when no feature is known. */
-  regression: readonly { label: string; value: number }[];
-  similarity: ReadonlyMap<string, number>;
+  /** Whether any feature was known: with none, Bayes and regression say nothing (every posterior is 0). */
+  scored: boolean;
+  /** natural's unnormalised naive Bayes value per intent. */
+  bayes: Float64Array;
+  /** Intent indices as apparatus ranks the Bayes values (the order the posterior's sum follows). */
+  bayesOrder: Int32Array;
+  /** Softmax regression probability per intent. */
+  regression: Float64Array;
+  /** Highest similarity to a training example per intent. */
+  similarity: Float64Array;
   known: number;
   unknown: number;
 }
 
-/** Bayes values normalised to a posterior over the allowed intents (sums to 1). */
-function normalise(values: readonly { label: string; value: number }[], allowed: (intent: string) => boolean): Map<string, number> {
-  const kept = values.filter((item) => allowed(item.label));
-  const total = kept.reduce((sum, item) => sum + item.value, 0);
-  return new Map(kept.map((item) => [item.label, total > 0 ? item.value / total : 1 / kept.length]));
+/**
+ * `values` normalised to a posterior over the allowed intents (sums to 1), written into `posterior`; the sum is
+ * taken in `order`, as the list-based version summed its list, so every quotient is the same to the last bit.
+ * Intents not allowed get 0 (they had no entry before, read as 0).
+ */
+function normaliseInto(values: Float64Array, order: ArrayLike<number>, allowed: Uint8Array, posterior: Float64Array): void {
+  let total = 0;
+  let kept = 0;
+  for (let index = 0; index < order.length; index += 1) {
+    const intent = order[index];
+    if (allowed[intent] === 1) {
+      total += values[intent];
+      kept += 1;
+    }
+  }
+  for (let intent = 0; intent < posterior.length; intent += 1) {
+    posterior[intent] = allowed[intent] !== 1 ? 0 : total > 0 ? values[intent] / total : 1 / kept;
+  }
 }
 
 /** naive Bayes sums log-probabilities of present features; past ~100 features exp() underflows to 0. */
@@ -109,6 +133,14 @@ export class IntentClassifier {
   private readonly postings = new Map<string, { example: number; weight: number }[]>();
   private readonly scratch: number[] = [];
   private readonly regression: SoftmaxRegression;
+  /** The trained state compiled for scoring (see `BayesTable`, `NearestExamples`): per-message work only reads them. */
+  private readonly bayesTable: BayesTable;
+  private readonly nearest: NearestExamples;
+  /** The intents in their own order: the regression's posterior is summed in it. */
+  private readonly intentOrder: Int32Array;
+  /** Per feature id, the message that last listed it, so a message's ids are deduplicated without a set. */
+  private readonly seenIn: Int32Array;
+  private messageStamp = 0;
   readonly corrector: SpellingCorrector;
   readonly intents: readonly string[];
 
@@ -126,9 +158,20 @@ export class IntentClassifier {
       const { classFeatures, classTotals, totalExamples, smoothing } = source.bayes;
       Object.assign(this.bayes.classifier, { classFeatures, classTotals, totalExamples, smoothing });
       this.regression = SoftmaxRegression.restore(source.regression);
-      return;
+    } else {
+      const trained = this.train(source);
+      this.intents = trained.intents;
+      this.corrector = trained.corrector;
+      this.regression = trained.regression;
     }
-    const training = source;
+    this.bayesTable = new BayesTable(this.bayes.classifier, this.intents, this.featureIds.size);
+    this.nearest = new NearestExamples(this.nearestSource());
+    this.intentOrder = Int32Array.from(this.intents, (_, index) => index);
+    this.seenIn = new Int32Array(this.featureIds.size);
+  }
+
+  /** Fills the feature index, apparatus's tables, the IDF weights and postings from `training`. */
+  private train(training: readonly TrainingExample[]): { intents: string[]; corrector: SpellingCorrector; regression: SoftmaxRegression } {
     const counts = new Map<string, number>();
     const prepared = training.map((example) => {
       const tokens = words(example.text);
@@ -137,8 +180,8 @@ export class IntentClassifier {
       return { intent: example.intent, features: [...features, ...(example.markers ?? [])] };
     });
     LEXICON_WORDS.forEach((word) => counts.set(word, counts.get(word) ?? 0));
-    this.corrector = new SpellingCorrector(counts);
-    this.intents = [...new Set(training.map((example) => example.intent))];
+    const corrector = new SpellingCorrector(counts);
+    const intents = [...new Set(training.map((example) => example.intent))];
 
     const intentsPerFeature = new Map<string, Set<string>>();
     for (const { intent, features } of prepared) {
@@ -153,13 +196,13 @@ export class IntentClassifier {
       // apparatus keeps no reference to the vector: it counts the ones into its own tables.
       this.withDense(features, (vector) => this.bayes.classifier.addExample(vector, intent));
     }
-    this.regression = new SoftmaxRegression(this.intents.length, this.featureIds.size);
-    this.regression.train(
-      prepared.map(({ intent, features }) => ({ features: this.ids(features), label: this.intents.indexOf(intent) })),
+    const regression = new SoftmaxRegression(intents.length, this.featureIds.size);
+    regression.train(
+      prepared.map(({ intent, features }) => ({ features: this.ids(features), label: intents.indexOf(intent) })),
       SOFTMAX_OPTIONS,
     );
     for (const [feature, owners] of intentsPerFeature) {
-      this.idf.set(feature, Math.log(1 + this.intents.length / owners.size));
+      this.idf.set(feature, Math.log(1 + intents.length / owners.size));
     }
     for (const { intent, features } of prepared) {
       const vector = this.vector(features);
@@ -171,6 +214,19 @@ export class IntentClassifier {
         this.postings.set(feature, list);
       }
     }
+    return { intents, corrector, regression };
+  }
+
+  /** The IDF weights and postings by feature id, for `NearestExamples`. */
+  private nearestSource(): NearestExamplesSource {
+    const idf = new Float64Array(this.featureIds.size);
+    const postings: [number, number][][] = Array.from({ length: this.featureIds.size }, () => []);
+    for (const [feature, id] of this.featureIds) {
+      idf[id] = this.idf.get(feature) ?? 0;
+      postings[id] = (this.postings.get(feature) ?? []).map((posting): [number, number] => [posting.example, posting.weight]);
+    }
+    const examples = this.examples.map((example) => ({ intent: this.intents.indexOf(example.intent), norm: example.norm }));
+    return { idf, examples, postings, intentCount: this.intents.length };
   }
 
   /** This classifier's trained state as plain data (see `ClassifierSnapshot`). */
@@ -190,11 +246,11 @@ export class IntentClassifier {
 
   /**
    * Runs `use` with the message as a dense 0/1 vector over the feature index, for training: apparatus's sparse
-   * mode never updates its class totals (classification uses the sparse form, see `bayesValues`). One shared
-   * scratch array, cleared after each call, instead of a fresh vocabulary-sized array per example. The vector ends
-   * at the message's highest feature id: apparatus walks every slot of the array it is given, and the zeros past
-   * the last one change nothing (ids are numbered in order of first use in the training data, which roughly
-   * halves the start-up training loop).
+   * mode never updates its class totals (classification reads `BayesTable`). One shared scratch array, cleared
+   * after each call, instead of a fresh vocabulary-sized array per example. The vector ends at the message's
+   * highest feature id: apparatus walks every slot of the array it is given, and the zeros past the last one
+   * change nothing (ids are numbered in order of first use in the training data, which roughly halves the
+   * start-up training loop).
    */
   private withDense<T>(features: readonly string[], use: (vector: number[]) => T): T {
     const set = this.ids(features);
@@ -214,7 +270,7 @@ export class IntentClassifier {
     }
   }
 
-  /** Distinct known feature ids of a message, at most MAX_FEATURES, as the Bayes vector sees them. */
+  /** Distinct known feature ids of a message, at most MAX_FEATURES, as the Bayes vector sees them (training). */
   private ids(features: readonly string[]): number[] {
     const set: number[] = [];
     for (const feature of features) {
@@ -224,6 +280,32 @@ export class IntentClassifier {
       }
     }
     return set;
+  }
+
+  /**
+   * Distinct known feature ids of a message in the order its features come, all of them (the similarity reads
+   * them all; Bayes and the regression the first MAX_FEATURES, as in training).
+   */
+  private knownIds(features: readonly string[], markers: readonly string[]): Int32Array {
+    if (this.messageStamp === 0x7fffffff) {
+      this.seenIn.fill(0);
+      this.messageStamp = 0;
+    }
+    this.messageStamp += 1;
+    const stamp = this.messageStamp;
+    const ids = new Int32Array(features.length + markers.length);
+    let count = 0;
+    for (const list of [features, markers]) {
+      for (const feature of list) {
+        const id = this.featureIds.get(feature);
+        if (id !== undefined && this.seenIn[id] !== stamp) {
+          this.seenIn[id] = stamp;
+          ids[count] = id;
+          count += 1;
+        }
+      }
+    }
+    return ids.subarray(0, count);
   }
 
   private vector(features: readonly string[]): Vector {
@@ -238,67 +320,6 @@ export class IntentClassifier {
   }
 
   /**
-   * natural's unnormalised naive Bayes values per intent; empty when no feature is known. The message goes in as
-   * apparatus's sparse observation (feature ids as values; its sparse mode is only wrong for training, see
-   * `withDense`): classifying it visits only the features present, where a dense vector made apparatus walk every
-   * slot up to the highest id once per intent, and a long message reaches ids in the thousands (issue #3, matching
-   * p99). The ids go in descending order, the order the dense walk added them, so every sum, and every decision, is
-   * the same to the last bit.
-   */
-  private bayesValues(featureIds: readonly number[]): { label: string; value: number }[] {
-    const ids = [...featureIds].sort((a, b) => b - a);
-    if (ids.length === 0) {
-      return [];
-    }
-    const observation: Record<string, number> = {};
-    ids.forEach((id, index) => (observation[index] = id));
-    return this.bayes.classifier.getClassifications(observation);
-  }
-
-  /** The regression's probability per intent; empty when no feature is known (like `bayesValues`). */
-  private regressionValues(ids: readonly number[]): { label: string; value: number }[] {
-    if (ids.length === 0) {
-      return [];
-    }
-    const probabilities = this.regression.probabilities(ids);
-    return this.intents.map((label, index) => ({ label, value: probabilities[index] }));
-  }
-
-  /**
-   * Naive Bayes posterior per intent (sums to 1 over the intents `allowed` keeps), or an empty map when no
-   * feature is known.
-   */
-  posterior(features: readonly string[], allowed: (intent: string) => boolean = () => true): Map<string, number> {
-    return normalise(this.bayesValues(this.ids(features)), allowed);
-  }
-
-  /** Highest cosine similarity to any training example, per intent. */
-  similarity(features: readonly string[]): Map<string, number> {
-    const query = this.vector(features);
-    const queryNorm = norm(query);
-    const best = new Map<string, number>();
-    if (queryNorm === 0) {
-      return best;
-    }
-    const dots = new Float64Array(this.examples.length);
-    for (const [feature, weight] of query) {
-      for (const posting of this.postings.get(feature) ?? []) {
-        dots[posting.example] += weight * posting.weight;
-      }
-    }
-    dots.forEach((dot, index) => {
-      if (dot > 0) {
-        const example = this.examples[index];
-        const score = dot / (queryNorm * example.norm);
-        if (score > (best.get(example.intent) ?? 0)) {
-          best.set(example.intent, score);
-        }
-      }
-    });
-    return best;
-  }
-
-  /**
    * The message with one-edit typo corrections of words of five letters or more applied ("thnks" -> "thanks"),
    * for the scope guard's word lists; looser corrections ("stocks" -> "stuck", "tall" -> "talk") are not
    * evidence enough for that. Everything else is left as typed, punctuation included, so the lists still see
@@ -306,22 +327,45 @@ export class IntentClassifier {
    * `classify`, so it never searches.
    */
   correctedText(text: string): string {
+    const repeats = hasRepeatedLetter(text.toLowerCase());
     return text.replace(/[A-Za-z0-9]+/g, (raw) => {
-      const word = raw.toLowerCase().replace(/([a-z])\1{2,}/g, '$1');
+      const lower = raw.toLowerCase();
+      const word = repeats ? withoutRepeats(lower) : lower;
+      if (word.length < 5) {
+        return raw;
+      }
       const corrected = this.corrector.correct(word, false);
       // A plural is not a typo of its singular: "mornings" must not become the greeting "morning".
       const plural = word === `${corrected ?? ''}s`;
-      return corrected !== undefined && !plural && word.length >= 5 && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : raw;
+      return corrected !== undefined && !plural && boundedEditDistance(word, corrected, 1) <= 1 ? corrected : raw;
     });
   }
 
-  /** The per-message work (features, Bayes values, similarities), done once; `rank` scores it. */
+  /**
+   * The per-message work (features, Bayes values, regression, similarities), done once; `rank` scores it.
+   * Bayes reads the ids in descending order, the order apparatus's dense walk added them when it classified,
+   * and the regression in the message's order, as both did before they were precomputed.
+   */
   prepare(text: string, markers: readonly string[] = []): PreparedMessage {
     const { features, known, unknown } = featuresOf(words(text), this.corrector);
-    const all = [...features, ...markers];
-    // The message's known feature ids, looked up once for both models.
-    const ids = this.ids(all);
-    return { values: this.bayesValues(ids), regression: this.regressionValues(ids), similarity: this.similarity(all), known, unknown };
+    const all = this.knownIds(features, markers);
+    const intents = this.intents.length;
+    const prepared: PreparedMessage = {
+      scored: all.length > 0,
+      bayes: new Float64Array(intents),
+      bayesOrder: new Int32Array(this.bayesTable.classCount),
+      regression: new Float64Array(intents),
+      similarity: new Float64Array(intents),
+      known,
+      unknown,
+    };
+    if (prepared.scored) {
+      const capped = all.subarray(0, MAX_FEATURES);
+      this.regression.probabilitiesInto(capped, prepared.regression);
+      this.bayesTable.score(Int32Array.from(capped).sort().reverse(), prepared.bayes, prepared.bayesOrder);
+    }
+    this.nearest.similarity(all, prepared.similarity);
+    return prepared;
   }
 
   /**
@@ -330,13 +374,22 @@ export class IntentClassifier {
    */
   rank(prepared: PreparedMessage, allowed: (intent: string) => boolean = () => true): ClassifierResult {
     const { known, unknown, similarity } = prepared;
-    const posterior = normalise(prepared.values, allowed);
-    const regression = normalise(prepared.regression, allowed);
+    const count = this.intents.length;
+    const posterior = new Float64Array(count);
+    const regression = new Float64Array(count);
+    if (prepared.scored) {
+      const mask = new Uint8Array(count);
+      for (let index = 0; index < count; index += 1) {
+        mask[index] = allowed(this.intents[index]) ? 1 : 0;
+      }
+      normaliseInto(prepared.bayes, prepared.bayesOrder, mask, posterior);
+      normaliseInto(prepared.regression, this.intentOrder, mask, regression);
+    }
     const coverage = known + unknown === 0 ? 0 : known / (known + unknown);
     const ranked = this.intents
-      .map((intent) => {
-        const evidence = ((posterior.get(intent) ?? 0) + (regression.get(intent) ?? 0)) / 2;
-        return { intent, confidence: ((evidence + (similarity.get(intent) ?? 0)) / 2) * (0.5 + 0.5 * coverage) };
+      .map((intent, index) => {
+        const evidence = (posterior[index] + regression[index]) / 2;
+        return { intent, confidence: ((evidence + similarity[index]) / 2) * (0.5 + 0.5 * coverage) };
       })
       .sort((a, b) => b.confidence - a.confidence);
     return { ranked, known, unknown };

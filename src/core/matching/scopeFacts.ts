@@ -5,7 +5,30 @@
  */
 import type { Entities } from '../entities/types';
 import type { ScopeLexicon } from '../knowledge/types';
+import { conceptsOf } from './concepts';
 import { isCpkCodeIn } from './entityRules';
+import { hasRepeatedLetter, withoutRepeats } from './features';
+
+/** A word of the message that the lexicon maps to concepts (lower-cased, a letter repeated three times once). */
+export interface ConceptWord {
+  word: string;
+  concepts: readonly string[];
+}
+
+/** The words of `text` the lexicon knows, in order; every intent's anchor check reads them. */
+function conceptWordsOf(text: string): ConceptWord[] {
+  const found: ConceptWord[] = [];
+  const lower = text.toLowerCase();
+  const repeats = hasRepeatedLetter(lower);
+  for (const word of lower.match(/[a-z0-9]+/g) ?? []) {
+    const plain = repeats ? withoutRepeats(word) : word;
+    const concepts = conceptsOf(plain);
+    if (concepts.length > 0) {
+      found.push({ word: plain, concepts });
+    }
+  }
+  return found;
+}
 
 export class MessageFacts {
   /** A CPK error code in the message: a fact, not a guess, so nothing rules it out. */
@@ -13,6 +36,8 @@ export class MessageFacts {
   /** Raw pattern results by pattern name; combined facts under '#name', so the two never collide. */
   private readonly cache = new Map<string, boolean>();
   private keyWordsTextCache?: string;
+  private conceptWordsCache?: readonly ConceptWord[];
+  private correctedConceptWordsCache?: readonly ConceptWord[];
 
   constructor(
     readonly text: string,
@@ -36,6 +61,21 @@ export class MessageFacts {
   /** The text with other senses of "key" blanked ("foreign key", "keys of an object"). */
   private get keyWordsText(): string {
     return (this.keyWordsTextCache ??= this.text.replace(this.words.otherSenseKey.regex, ' '));
+  }
+
+  /** True when the typo-corrected text differs from the text as typed (else reading it again is wasted). */
+  get correctionChanged(): boolean {
+    return this.corrected !== undefined && this.corrected !== this.text;
+  }
+
+  /** The lexicon's words in the message as typed, read once for every intent the guard is asked about. */
+  get conceptWords(): readonly ConceptWord[] {
+    return (this.conceptWordsCache ??= conceptWordsOf(this.text));
+  }
+
+  /** The lexicon's words in the typo-corrected text (none when there is no corrected text). */
+  get correctedConceptWords(): readonly ConceptWord[] {
+    return (this.correctedConceptWordsCache ??= conceptWordsOf(this.corrected ?? ''));
   }
 
   /** A pattern of the lexicon tested on the message as typed. */

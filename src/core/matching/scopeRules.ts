@@ -4,8 +4,7 @@
  * Pure and table-tested (test/core/matching/scopeRules.test.ts asserts the rule for each example, negatives included).
  */
 import type { IntentScope } from '../knowledge/types';
-import { conceptsOf } from './concepts';
-import type { MessageFacts } from './scopeFacts';
+import type { ConceptWord, MessageFacts } from './scopeFacts';
 
 export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words' | 'key-gone';
 
@@ -35,28 +34,30 @@ const isNoneOf =
     !ids.includes(intent.intent);
 const always = (): boolean => true;
 
-/** True when a word of `text` belongs to `concept` in the lexicon and the anchor does not know the word itself. */
-function hasConceptWord(text: string, concept: string, anchor: RegExp): boolean {
-  return (text.toLowerCase().match(/[a-z0-9]+/g) ?? []).some((word) => {
-    const plain = word.replace(/([a-z])\1{2,}/g, '$1');
-    return conceptsOf(plain).includes(concept) && !anchor.test(plain);
-  });
+/** True when a word of the message belongs to `concept` in the lexicon and the anchor does not know the word itself. */
+function hasConceptWord(words: readonly ConceptWord[], concept: string, anchor: RegExp): boolean {
+  return words.some((entry) => entry.concepts.includes(concept) && !anchor.test(entry.word));
 }
 
 /**
  * The anchor's words, typed or typo-corrected, or a lexicon word of the intent's concept ("grazie", "adieu"): the
- * lexicon and the anchors were two lists of the same words, and a word in one but not the other was vetoed.
+ * lexicon and the anchors were two lists of the same words, and a word in one but not the other was vetoed. The
+ * corrected text is read only where it differs from the typed one (the same text gives the same answer).
  */
 function holdsAnchorWord(message: MessageFacts, scope: IntentScope | undefined): boolean {
   const anchor = scope?.anchor?.regex;
   if (anchor === undefined) {
     return true;
   }
-  if (anchor.test(message.text) || anchor.test(message.corrected ?? message.text)) {
+  const corrected = message.correctionChanged;
+  if (anchor.test(message.text) || (corrected && anchor.test(message.corrected ?? ''))) {
     return true;
   }
   const concept = scope?.anchorConcept;
-  return concept !== undefined && (hasConceptWord(message.text, concept, anchor) || hasConceptWord(message.corrected ?? '', concept, anchor));
+  return (
+    concept !== undefined &&
+    (hasConceptWord(message.conceptWords, concept, anchor) || (corrected && hasConceptWord(message.correctedConceptWords, concept, anchor)))
+  );
 }
 
 /** The rules in the order they are tried. */

@@ -175,4 +175,16 @@ export class SoftmaxRegression {
   probabilities(features: readonly number[]): Float64Array {
     return Float64Array.from(this.forward(Int32Array.from(features.filter((feature) => feature >= 0 && feature < this.featureCount))));
   }
+  /**
+   * `probabilities` into `out` (one slot per class) without allocating, for ids known to be in range (the
+   * classifier's own feature index); an id out of range takes the filtering path, as `probabilities` does.
+   */
+  probabilitiesInto(features: Int32Array, out: Float64Array): void {
+    if (features.some((feature) => feature < 0 || feature >= this.featureCount)) {
+      out.set(this.probabilities([...features]));
+      return;
+    }
+    out.set(this.forward(features));
+  }
+
 }
