@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { startCommandFlags } from '../../scripts/lib/startFlags';
-import { deployedPackageJson, folderBytes, packageApp } from '../../scripts/packageApp';
+import { deployedPackageJson, folderBytes, packageApp } from '../../scripts/build/packageApp';
 import { freePort } from '../support/childProcess';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { assertServesPageHealthAndMessage, serveFromFolder, type ServedFolder } from './servedFromFolder';
@@ -48,7 +48,7 @@ describe('npm run package: the App Service zip deploy', function () {
   });
 
   it('holds the compiled bot, model, Web Chat bundle, knowledge and web/, and production dependencies only', () => {
-    for (const needed of ['package.json', 'package-lock.json', 'dist/src/index.js', 'dist/model/matcher.json', 'dist/vendor/webchat.js', 'dist/scripts/report.js', 'knowledge/versions.json', 'web/index.html', 'web/chat.js', 'node_modules/botbuilder/package.json']) {
+    for (const needed of ['package.json', 'package-lock.json', 'dist/src/index.js', 'dist/model/matcher.json', 'dist/vendor/webchat.js', 'dist/scripts/cli/report.js', 'knowledge/versions.json', 'web/index.html', 'web/chat.js', 'node_modules/botbuilder/package.json']) {
       assert.ok(fs.existsSync(path.join(folder, needed)), needed);
     }
     const project = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };

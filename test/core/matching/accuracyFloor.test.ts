@@ -11,7 +11,7 @@ import { realKnowledge } from '../../support/testConversation';
 
 /**
  * Floors one point under each spent set's deduplicated figures at the production policy, measured 2026-12-06 with
- * `node dist/scripts/evalSpent.js` (issue #21): a drop of more than about a point on any set fails, as a changed
+ * `node dist/scripts/cli/evalSpent.js` (issue #21): a drop of more than about a point on any set fails, as a changed
  * threshold, a weakened scope guard or a broken knowledge edit does. The figures are not tuning targets: the sets
  * are spent, and the README reports how they were measured. A change that lowers a set on purpose updates its
  * floor here with the new measurement in the commit message.

@@ -8,14 +8,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { projectRoot } from '../src/paths';
-import { startCommandFlags } from './lib/startFlags';
+import { projectRoot } from '../../src/paths';
+import { startCommandFlags } from '../lib/startFlags';
 
 export const deployDir = path.join(projectRoot, 'dist', 'deploy');
 export const appZipFile = path.join(deployDir, 'app.zip');
 
 /** Compiled folders the server and `npm run report` load, relative to the project root. */
-const RUNTIME_PATHS = ['dist/src', 'dist/dialogs', 'dist/model', 'dist/vendor', 'dist/scripts/report.js', 'knowledge', 'web'];
+const RUNTIME_PATHS = ['dist/src', 'dist/dialogs', 'dist/model', 'dist/vendor', 'dist/scripts/cli/report.js', 'knowledge', 'web'];
 
 interface PackageJson {
   name: string;
@@ -33,7 +33,7 @@ export function deployedPackageJson(project: PackageJson): PackageJson {
     ...project,
     scripts: {
       start: ['node', ...startCommandFlags(), 'dist/src/index.js'].join(' '),
-      report: 'node dist/scripts/report.js',
+      report: 'node dist/scripts/cli/report.js',
     },
   };
 }

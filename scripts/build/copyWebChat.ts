@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { webChatBundleFile } from '../src/paths';
-import { installedWebChatBundle } from '../src/server/webChatAssets';
+import { webChatBundleFile } from '../../src/paths';
+import { installedWebChatBundle } from '../../src/server/webChatAssets';
 
 export function copyWebChatBundle(target = webChatBundleFile): { file: string; bytes: number } {
   const source = installedWebChatBundle();

@@ -3,11 +3,11 @@
  * that start-up restores instead of training (src/core/matching/modelArtifact.ts, issue #8 cold start).
  */
 import fs from 'node:fs';
-import { loadConfig } from '../src/config';
-import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
-import { CpkMatcher } from '../src/core/matching/cpkMatcher';
-import { saveModelArtifact } from '../src/core/matching/modelArtifact';
-import { modelArtifactFile } from '../src/paths';
+import { loadConfig } from '../../src/config';
+import { loadKnowledge } from '../../src/core/knowledge/loadKnowledge';
+import { CpkMatcher } from '../../src/core/matching/cpkMatcher';
+import { saveModelArtifact } from '../../src/core/matching/modelArtifact';
+import { modelArtifactFile } from '../../src/paths';
 
 const config = loadConfig({});
 const knowledge = loadKnowledge(config.knowledgeDir);
