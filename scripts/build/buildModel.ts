@@ -18,4 +18,5 @@ const trainMs = Number(process.hrtime.bigint() - started) / 1e6;
 saveModelArtifact(modelArtifactFile, intents, matcher);
 const examples = intents.reduce((sum, entry) => sum + entry.examples.length, 0);
 const kb = Math.round(fs.statSync(modelArtifactFile).size / 1024);
-process.stdout.write(`model artifact: ${modelArtifactFile} (${examples} examples, ${kb} KB, trained in ${Math.round(trainMs)} ms)\n`);
+// Progress goes to stderr: the CLIs build first, and their stdout must hold only their own output.
+process.stderr.write(`model artifact: ${modelArtifactFile} (${examples} examples, ${kb} KB, trained in ${Math.round(trainMs)} ms)\n`);

@@ -23,5 +23,6 @@ export function copyWebChatBundle(target = webChatBundleFile): { file: string; b
 
 if (require.main === module) {
   const { file, bytes } = copyWebChatBundle();
-  process.stdout.write(`web chat bundle: ${file} (${Math.round(bytes / 1024)} KB)\n`);
+  // stderr, as buildModel's progress line: a CLI's stdout holds only its own output.
+  process.stderr.write(`web chat bundle: ${file} (${Math.round(bytes / 1024)} KB)\n`);
 }

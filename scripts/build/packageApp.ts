@@ -25,8 +25,9 @@ interface PackageJson {
 }
 
 /**
- * The package's package.json: the project's, with only the scripts a deployed app runs. `prestart` (a build) is
- * gone, so `npm start` starts. The dependency lists stay as they are, so `npm ci --omit=dev` still matches the lock.
+ * The package's package.json: the project's, with only the scripts a deployed app runs, neither of them building
+ * (the package holds no sources or compiler), so `npm start` only starts. The dependency lists stay as they are, so
+ * `npm ci --omit=dev` still matches the lock.
  */
 export function deployedPackageJson(project: PackageJson): PackageJson {
   return {
