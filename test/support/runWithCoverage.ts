@@ -14,12 +14,20 @@ import { projectRoot } from '../../src/paths';
 
 const rawCoverage = mkdtempSync(path.join(os.tmpdir(), 'cpk-coverage-'));
 const c8 = path.join(projectRoot, 'node_modules', 'c8', 'bin', 'c8.js');
-const child = spawn(process.execPath, [c8, `--temp-directory=${rawCoverage}`, 'mocha', ...process.argv.slice(2)], { cwd: projectRoot, stdio: 'inherit' });
+// mocha by its path, on this Node: looked up on PATH it is missing outside npm scripts, and c8 then exits 0.
+const mocha = path.join(projectRoot, 'node_modules', 'mocha', 'bin', 'mocha.js');
+const args = [c8, `--temp-directory=${rawCoverage}`, process.execPath, mocha, ...process.argv.slice(2)];
+const child = spawn(process.execPath, args, { cwd: projectRoot, stdio: 'inherit' });
 
 // Ctrl+C reaches mocha too (same process group): wait for it to stop, then clean up.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => child.kill(signal));
 }
+child.on('error', (error) => {
+  rmSync(rawCoverage, { recursive: true, force: true });
+  process.stderr.write(`cannot run c8: ${error.message}\n`);
+  process.exitCode = 1;
+});
 child.on('exit', (code, signal) => {
   rmSync(rawCoverage, { recursive: true, force: true });
   process.exitCode = code ?? (signal === null ? 1 : 128 + os.constants.signals[signal]);
