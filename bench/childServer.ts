@@ -14,10 +14,10 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-/** Starts `script` with the same Node flags as `npm start` (scripts/lib/startFlags.ts). */
-export async function startChildServer(script: string, env: Record<string, string> = {}): Promise<ChildServer> {
+/** Starts `script` with the same Node flags as `npm start` (scripts/lib/startFlags.ts), plus `extraFlags`. */
+export async function startChildServer(script: string, env: Record<string, string> = {}, extraFlags: readonly string[] = []): Promise<ChildServer> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, [...startCommandFlags(), script], {
+  const child = spawn(process.execPath, [...startCommandFlags(), ...extraFlags, script], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'ignore'],
   });

@@ -4,7 +4,7 @@
  */
 // First, as in src/app.ts: the floor starts the same way as the bot.
 import '../src/startup/deferUnusedModules';
-import { ActivityHandler } from '../src/bot/botbuilderKit';
+import { ActivityHandler } from '../src/bot/kit/botbuilderKit';
 import { serveReferenceBot } from './referenceServer';
 
 const bot = new ActivityHandler();

@@ -8,7 +8,7 @@
 import '../src/startup/deferUnusedModules';
 import type { Activity } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
-import { ActivityHandler } from '../src/bot/botbuilderKit';
+import { ActivityHandler } from '../src/bot/kit/botbuilderKit';
 import { loadConfig } from '../src/config';
 import { createMatcher } from '../src/createBot';
 import { fallbackView } from '../src/core/cards/conversationViews';

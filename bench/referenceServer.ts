@@ -4,7 +4,7 @@
  * body limit, auth off. One function, so the references cannot drift apart from each other.
  */
 import type { ActivityHandler } from 'botbuilder';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../src/bot/botbuilderKit';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../src/bot/kit/botbuilderKit';
 import { bodyParser, createRestifyServer } from '../src/server/restifyKit';
 import { MAX_BODY_BYTES } from '../src/server/createServer';
 

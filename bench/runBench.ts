@@ -17,6 +17,7 @@ import { type ChildServer, cpuMs, rssMb, startChildServer } from './childServer'
 import { evalSet, readEvalManifest } from '../scripts/lib/evalManifest';
 import { readJsonl } from '../scripts/lib/jsonl';
 import { turnBody } from './turnMix';
+import { profileStages } from './stageProfile';
 
 const CONVERSATIONS = 256;
 const ECHO = 'echo (floor)';
@@ -180,6 +181,10 @@ async function main(): Promise<void> {
   const bot = await startChildServer(botScript, botEnv);
   const rss = await memory(bot);
   await bot.stop();
+  const stages = await profileStages(botScript, botEnv, async (url) => {
+    await load(url, 8, { amount: 200 });
+    return (await load(url, 8, { duration: HTTP_DURATION_S })).requests.total;
+  });
 
   const turnsPerSecond = (name: string, concurrency: number): number =>
     rows.find((row) => row.bot === name && row.concurrency === concurrency)?.turnsPerSecond ?? Number.NaN;
@@ -200,10 +205,15 @@ async function main(): Promise<void> {
   out(`matcher alone: ${matcher.utterancesPerSecond} utterances/s, p99 ${matcher.p99Ms} ms over ${matcher.count} matches; training ${matcher.trainMs} ms, restoring the prebuilt model ${matcher.restoreMs} ms`);
   const coldLine = (c: ColdStarts): string => `median ${c.medianMs} ms (${c.minMs}-${c.maxMs})`;
   out(`cold start (spawn to first answered turn, ${COLD_START_RUNS} runs): cpk bot ${coldLine(cold.bot)}, echo floor ${coldLine(cold.echo)}`);
+  out('');
+  out('cpk bot CPU per turn by stage (concurrency 8, CPU profile):');
+  for (const stage of stages) {
+    out(`  ${stage.stage.padEnd(24)} ${stage.cpuMsPerTurn.toFixed(3).padStart(7)} ms  ${(stage.share * 100).toFixed(1).padStart(5)}%`);
+  }
   out(`RSS after ${MEMORY_TURNS / 3}/${(2 * MEMORY_TURNS) / 3}/${MEMORY_TURNS} turns: ${rss.join(' / ')} MB`);
   const results = { date: new Date().toISOString(), machine, http: rows, throughputVsFloor: { 1: ratio(1), 8: ratio(8), 64: ratio(64) },
     matchCardVsFloor: { 1: ratio(1, MATCH_CARD), 8: ratio(8, MATCH_CARD), 64: ratio(64, MATCH_CARD) },
-    matcher, coldStart: cold, rssMb: rss };
+    matcher, coldStart: cold, rssMb: rss, stagesAtConcurrency8: stages };
   fs.mkdirSync(path.join(projectRoot, 'bench'), { recursive: true });
   fs.writeFileSync(path.join(projectRoot, 'bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   out('wrote bench/results.json');

@@ -1,14 +1,15 @@
 /**
  * The optional comment after "Was this helpful?" (issue #6, item 6): one turn; typed text is recorded (redacted
- * by the sink), Skip ends it, and any other button is routed as usual so a press is never lost.
+ * by the sink) and Skip ends it. The route table sends it only what a comment can be: a question, a request for
+ * a human or another button leaves it and is answered (issue #16).
  */
 import { feedbackEnvelope } from '../src/bot/feedbackEnvelope';
 import type { TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from './dialogKit';
+import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/kit/dialogKit';
 import { activityFromView } from '../src/bot/activityFromView';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
 import { feedbackCommentView } from '../src/core/handoff/handoffViews';
-import { readTurnInput } from '../src/core/routing/turnInput';
+import { turnOf } from '../src/bot/turnRecord';
 
 export const FEEDBACK_COMMENT_DIALOG_ID = 'feedbackComment';
 
@@ -23,11 +24,7 @@ function readOptions(options: unknown): FeedbackCommentOptions {
 }
 
 export class FeedbackCommentDialog extends ComponentDialog {
-  constructor(
-    private readonly feedback: FeedbackSink,
-    private readonly maxInputChars: number,
-    private readonly rerouteDialogId: string,
-  ) {
+  constructor(private readonly feedback: FeedbackSink) {
     super(FEEDBACK_COMMENT_DIALOG_ID);
     this.addDialog(new WaterfallDialog(`${FEEDBACK_COMMENT_DIALOG_ID}.steps`, [this.askStep.bind(this), this.recordStep.bind(this)]));
   }
@@ -40,14 +37,11 @@ export class FeedbackCommentDialog extends ComponentDialog {
 
   private async recordStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
-    const input = readTurnInput(context.activity.text, context.activity.value, this.maxInputChars);
+    const { input } = turnOf(context);
     if (input.kind === 'text') {
       await this.record(context, readOptions(step.options).intent, input.text);
       await context.sendActivity('Thanks, noted. Anything else about customer-provided keys?');
       return step.endDialog();
-    }
-    if (input.kind === 'action' && input.action.cpk !== 'answer' && step.parent !== undefined) {
-      return step.parent.replaceDialog(this.rerouteDialogId);
     }
     await context.sendActivity('OK. Anything else about customer-provided keys?');
     return step.endDialog();

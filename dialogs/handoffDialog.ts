@@ -5,28 +5,34 @@
  * bot waits for the confirmation is routed as a new question instead of being lost.
  */
 import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from './dialogKit';
+import { ComponentDialog, Dialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../src/bot/kit/dialogKit';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
-import type { HandoffSender } from '../src/bot/handoff/handoffSender';
+import type { CaseOpener } from '../src/bot/cases/caseOpener';
+import type { HandoffSender } from '../src/bot/handoffSender';
+import { turnOf } from '../src/bot/turnRecord';
+import { CASE_TEXT } from '../src/core/cases/caseViews';
 import type { CardView } from '../src/core/cards/cardView';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
 import { newCaseLog } from '../src/core/handoff/caseLog';
-import { buildCaseSummary } from '../src/core/handoff/caseSummary';
+import { buildCaseSummary, type CaseSummary } from '../src/core/handoff/caseSummary';
 import { caseSummaryView } from '../src/core/handoff/caseSummaryView';
-import { confirmHandoffView, HANDED_OFF_MESSAGES, handoffNoteView } from '../src/core/handoff/handoffViews';
+import { confirmHandoffView, handoffNoteView } from '../src/core/handoff/handoffViews';
 import type { KnowledgeBase } from '../src/core/knowledge/types';
 import type { Logger } from '../src/core/logging/logger';
-import { readTurnInput, type TurnInput } from '../src/core/routing/turnInput';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions, readHandoffOptions } from './handoffOptions';
 
 export interface HandoffDialogDeps {
   knowledge: KnowledgeBase;
   conversationData: StatePropertyAccessor<ConversationData>;
   sender: HandoffSender;
+  /**
+   * Opens cases an engineer works from the agent desk or the Teams agents' channel (issue #19). Absent when no
+   * such route exists: then the bot says up front that no one is reachable here (honest promises, item 5).
+   */
+  cases?: CaseOpener;
   feedback: FeedbackSink;
   logger: Logger;
-  maxInputChars: number;
   /** The dialog that routes a fresh question (the main router's waterfall). */
   rerouteDialogId: string;
   now?: () => Date;
@@ -43,18 +49,17 @@ export class HandoffDialog extends ComponentDialog {
     );
   }
 
-  private input(context: TurnContext): TurnInput {
-    return readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
-  }
-
   private async confirmStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options: HandoffDialogOptions = readHandoffOptions(step.options);
-    await this.send(step.context, confirmHandoffView(options.reason));
+    if (this.deps.cases === undefined) {
+      return this.noEngineerReachable(step, options);
+    }
+    await this.send(step.context, confirmHandoffView(options.reason, await this.deps.cases.waitText()));
     return Dialog.EndOfTurn;
   }
 
   private async noteStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const input = this.input(step.context);
+    const { input } = turnOf(step.context);
     const yes =
       (input.kind === 'action' && (input.action.cpk === 'handoff' || (input.action.cpk === 'answer' && input.action.answer === 'yes'))) ||
       (input.kind === 'text' && YES.test(input.text));
@@ -75,13 +80,19 @@ export class HandoffDialog extends ComponentDialog {
     return Dialog.EndOfTurn;
   }
 
-  private async sendStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  /** No agent route: said before any question, with the portal path and the summary to paste (issue #19, item 5). */
+  private async noEngineerReachable(step: WaterfallStepContext, options: HandoffDialogOptions): Promise<DialogTurnResult> {
     const { context } = step;
-    const options = readHandoffOptions(step.options);
-    const input = this.input(context);
-    const note = input.kind === 'text' && !/^(skip|no|nothing|none|n\/a)[.!]*$/i.test(input.text) ? input.text : undefined;
+    await context.sendActivity(CASE_TEXT.unavailable);
+    const summary = await this.summarize(context, options, undefined);
+    await this.send(context, caseSummaryView(summary));
+    await this.recordEscalation(options, summary, 'unavailable');
+    return step.endDialog({ route: 'unavailable' });
+  }
+
+  private async summarize(context: TurnContext, options: HandoffDialogOptions, note: string | undefined): Promise<CaseSummary> {
     const data = await this.deps.conversationData.get(context, newConversationData());
-    const summary = buildCaseSummary({
+    return buildCaseSummary({
       log: data.caseLog ?? newCaseLog(),
       knowledge: this.deps.knowledge,
       reason: options.reason,
@@ -92,13 +103,33 @@ export class HandoffDialog extends ComponentDialog {
       userNote: note,
       checkResults: options.checkResults,
     });
+  }
+
+  private async sendStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const { context } = step;
+    const options = readHandoffOptions(step.options);
+    const { input } = turnOf(context);
+    const note = input.kind === 'text' && !/^(skip|no|nothing|none|n\/a)[.!]*$/i.test(input.text) ? input.text : undefined;
+    const data = await this.deps.conversationData.get(context, newConversationData());
+    const summary = await this.summarize(context, options, note);
     const sent: Partial<Activity>[] = [];
     sent.push(await this.send(context, caseSummaryView(summary)));
-    const route = await this.deps.sender.send(context, summary, sent);
-    await context.sendActivity(HANDED_OFF_MESSAGES[route]);
-    if (route !== 'unavailable') {
-      data.handoff = { startedAt: summary.createdAt, route };
+    const cases = this.deps.cases;
+    if (cases === undefined) {
+      // Not reached: without an agent route the confirmation step already said so and ended the dialog.
+      return this.noEngineerReachable(step, options);
     }
+    // The case is what engineers work; the handoff event still goes out for a contact-centre product on Direct Line.
+    const transcript = await this.deps.sender.transcript(context, sent);
+    const route = context.activity.channelId === 'msteams' ? 'teams' : await this.deps.sender.sendEvent(context, summary, transcript);
+    const opened = await cases.open(context, summary, transcript);
+    data.handoff = { startedAt: summary.createdAt, route, caseId: opened.id };
+    await context.sendActivity(CASE_TEXT.opened(await cases.waitText()));
+    await this.recordEscalation(options, summary, route);
+    return step.endDialog({ route });
+  }
+
+  private async recordEscalation(options: HandoffDialogOptions, summary: CaseSummary, route: string): Promise<void> {
     await this.deps.feedback.record({
       kind: 'escalation',
       reason: options.reason,
@@ -108,7 +139,6 @@ export class HandoffDialog extends ComponentDialog {
       conversationId: summary.conversationId,
       channel: summary.channel,
     });
-    return step.endDialog({ route });
   }
 
   private async send(context: TurnContext, view: CardView): Promise<Partial<Activity>> {

@@ -3,7 +3,7 @@
  * resolve begin it with `{ reason: 'check-needs-support', checkResults }` (issue #6, item 1).
  */
 import type { CheckRecord } from '../src/core/handoff/caseLog';
-import type { HandoffReason } from '../src/core/handoff/caseSummary';
+import type { HandoffReason } from '../src/core/handoff/handoffState';
 
 export const HANDOFF_DIALOG_ID = 'handoff';
 

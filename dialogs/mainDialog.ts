@@ -1,7 +1,9 @@
 /**
- * The main router. Each new message begins it; it reads the turn, asks the core router what to do, and either
- * answers with a card and ends, or begins a child flow (a live check) that owns the next turns. "Help" and
- * "start over" are caught here before any child step runs, so they work at any point (the core-bot pattern).
+ * The main router. Every message goes through the route table once (issue #16): when a question is waiting for
+ * an answer (a check, a feedback comment, the handoff), the table says whether the waiting dialog reads the
+ * message or the user moved on; otherwise this dialog carries the chosen route out: a card, a child flow (a live
+ * check, a handoff, a feedback comment) that owns the next turns, or a fallback. It reads the turn the bot read
+ * at the start (`turnOf`) and never reads or matches the message again.
  */
 import { feedbackEnvelope } from '../src/bot/feedbackEnvelope';
 import {
@@ -11,26 +13,26 @@ import {
   type DialogTurnResult,
   WaterfallDialog,
   type WaterfallStepContext,
-} from './dialogKit';
+} from '../src/bot/kit/dialogKit';
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
+import { turnOf } from '../src/bot/turnRecord';
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
-import { detectCheckRequest } from '../src/core/checks/detectCheckRequest';
-import { isNewQuestionForCheck, pastedCheck } from '../src/core/checks/pastedCheckInput';
-import { furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
+import type { CheckResult } from '../src/core/checks/checkResult';
+import { furtherQuestions, nextContext, preferInContext, readFollowUp, type TopicContext } from '../src/core/routing/followUp';
 import { didYouMeanView, fallbackView, uploadedFilesView, welcomeView } from '../src/core/cards/conversationViews';
 import { guidanceView, topicDetailsView } from '../src/core/cards/guidanceView';
 import { versionRowView } from '../src/core/cards/versionViews';
 import { findNamedRow } from '../src/core/checks/version/findNamedRow';
 import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
-import { extractEntities } from '../src/core/entities/extractEntities';
+import { recordAnswer, recordCheck } from '../src/core/handoff/caseLog';
 import type { CheckId, KnowledgeBase } from '../src/core/knowledge/types';
 import type { Logger } from '../src/core/logging/logger';
 import type { Matcher } from '../src/core/matching/decision';
-import { type Route, routeTurn } from '../src/core/routing/routeTurn';
-import { globalCommand, readTurnInput, type TurnInput } from '../src/core/routing/turnInput';
-import { countUploadedFiles } from '../src/core/routing/uploadedFiles';
+import type { Route } from '../src/core/routing/route';
+import { chooseRoute, routeOfDecision, type RouteChoice, type WaitingPrompt } from '../src/core/routing/routeTable';
+import type { Turn } from '../src/core/routing/turn';
 import type { FeedbackSink } from '../src/core/feedback/feedbackRecord';
 import { FEEDBACK_COMMENT_DIALOG_ID } from './feedbackCommentDialog';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions } from './handoffOptions';
@@ -40,10 +42,10 @@ export const ROUTE_WATERFALL_ID = 'main.route';
 
 export interface MainDialogDeps {
   knowledge: KnowledgeBase;
+  /** Reads a follow-up in context and a second question in the same message; the turn itself is matched once. */
   matcher: Matcher;
   logger: Logger;
   conversationData: StatePropertyAccessor<ConversationData>;
-  maxInputChars: number;
   /** Live-check dialogs by check id; their ids must be the check ids. */
   checkDialogs?: ReadonlyMap<CheckId, Dialog>;
   /** Escalation to a human (issue #6); its id must be HANDOFF_DIALOG_ID. Check dialogs may begin it too. */
@@ -52,6 +54,21 @@ export interface MainDialogDeps {
   feedbackCommentDialog?: Dialog;
   /** Where feedback and unanswered questions are recorded, redacted (issue #6). */
   feedback?: FeedbackSink;
+}
+
+/** The waiting question each child dialog stands for in the route table. */
+const WAITING_PROMPTS: ReadonlyMap<string, WaitingPrompt> = new Map<string, WaitingPrompt>([
+  [FEEDBACK_COMMENT_DIALOG_ID, 'feedback-comment'],
+  [HANDOFF_DIALOG_ID, 'handoff'],
+  ['key-check', 'key-check'],
+  ['version-check', 'version-check'],
+  ['blob-check', 'blob-check'],
+  ['key-inventory', 'key-inventory'],
+]);
+
+/** Options of the route waterfall: the choice already made when the user left a waiting question. */
+interface RouteOptions {
+  choice?: RouteChoice;
 }
 
 export class MainDialog extends ComponentDialog {
@@ -72,64 +89,73 @@ export class MainDialog extends ComponentDialog {
     this.initialDialogId = ROUTE_WATERFALL_ID;
   }
 
-  private input(context: TurnContext): TurnInput {
-    return readTurnInput(context.activity.text, context.activity.value, this.deps.maxInputChars);
-  }
-
   /**
-   * Catches "help" and "start over" while a child flow is waiting for an answer, and a new CPK question sent to a
-   * key or version check that waits for pasted text: the check ends and the question is answered.
+   * A message while a child flow waits for an answer: the route table says whether the child reads it. "Help"
+   * shows the help card and asks the waiting question again; anything else the child cannot read ends the child
+   * and is carried out like a new message.
    */
   protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const input = this.input(inner.context);
-    const command = globalCommand(input);
-    if (command === 'restart') {
-      await this.send(inner.context, welcomeView(this.deps.knowledge));
-      return inner.cancelAllDialogs();
+    const waitingId = inner.activeDialog?.id;
+    const waiting = waitingId === undefined ? undefined : WAITING_PROMPTS.get(waitingId);
+    if (waiting === undefined) {
+      return super.onContinueDialog(inner);
     }
-    if (command === 'help') {
-      await this.sendIntent(inner.context, 'help');
+    const { context } = inner;
+    const data = await this.deps.conversationData.get(context, newConversationData());
+    const choice = this.choose(context, turnOf(context), data, waiting);
+    this.logChoice(context, choice, waiting);
+    if (choice.route.kind === 'prompt') {
+      return super.onContinueDialog(inner);
+    }
+    if (choice.route.kind === 'help') {
+      await this.sendIntent(context, 'help');
       await inner.repromptDialog();
       return Dialog.EndOfTurn;
     }
-    const waiting = inner.activeDialog?.id;
-    if (
-      waiting !== undefined &&
-      input.kind === 'text' &&
-      isNewQuestionForCheck(waiting, input.text, (text) => this.deps.matcher.match(text), (id) => this.deps.knowledge.intents.get(id)?.kind)
-    ) {
-      this.deps.logger.info('check left for a new question', { check: waiting, ...turnFields(inner.context) });
-      await inner.cancelAllDialogs();
-      return inner.beginDialog(ROUTE_WATERFALL_ID);
+    await inner.cancelAllDialogs();
+    const options: RouteOptions = { choice };
+    return inner.beginDialog(ROUTE_WATERFALL_ID, options);
+  }
+
+  /** The route table's row for this turn, with this conversation's checks, words and context. */
+  private choose(context: TurnContext, turn: Turn, data: ConversationData, waiting: WaitingPrompt | undefined): RouteChoice {
+    const { knowledge } = this.deps;
+    return chooseRoute(turn, {
+      ...(waiting === undefined ? {} : { waiting }),
+      availableChecks: this.availableChecks,
+      isGuidance: (intent) => knowledge.intents.get(intent)?.kind === 'guidance',
+      asksSomething: knowledge.scope.asksSomething.regex,
+      inContext: (alone) => this.readInContext(context, turn, alone, data.topic),
+    });
+  }
+
+  private logChoice(context: TurnContext, choice: RouteChoice, waiting: WaitingPrompt | undefined): void {
+    this.deps.logger.debug('route', { rank: choice.rank, reason: choice.reason, route: choice.route.kind, waiting, ...turnFields(context) });
+    if (waiting !== undefined && choice.route.kind !== 'prompt') {
+      this.deps.logger.info('prompt left', { waiting, rank: choice.rank, route: choice.route.kind, ...turnFields(context) });
     }
-    return super.onContinueDialog(inner);
   }
 
   private async routeStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const { context } = step;
-    const input = this.input(context);
-    const command = globalCommand(input);
-    // Explicit check requests ("check my key") go to the check before the matcher (issue #4).
-    const requested = command === undefined && input.kind === 'text' ? detectCheckRequest(input.text) : undefined;
-    // Values pasted on their own run their check too (issue #17, item 5): a key/hash pair, or a package and version.
-    const pasted = command === undefined && requested === undefined && input.kind === 'text' ? pastedCheck(input.text) : undefined;
+    const turn = turnOf(context);
     const data = await this.deps.conversationData.get(context, newConversationData());
-    const route: Route = withPastedCheck(
-      command !== undefined
-        ? { kind: command }
-        : requested !== undefined && this.availableChecks.has(requested)
-          ? { kind: 'check', check: requested }
-          : pasted === 'key-check' && this.availableChecks.has('key-check')
-            ? { kind: 'check', check: 'key-check' }
-            : this.routeInContext(context, input, data.topic),
-      pasted === 'version-check' && this.availableChecks.has('version-check'),
-    );
+    const chosen = (step.options as RouteOptions | undefined)?.choice;
+    const choice = chosen ?? this.choose(context, turn, data, undefined);
+    if (chosen === undefined) {
+      this.logChoice(context, choice, undefined);
+    }
+    const route = choice.route;
+    if (route.kind === 'prompt') {
+      // Only a waiting question reads a message itself; with none waiting the table never chooses this.
+      return step.endDialog();
+    }
     data.topic = nextContext(data.topic, this.answeredTopic(route), this.deps.knowledge.followUps);
-    // Evidence from typed text (issue #3 item 4); a button press carries no user text.
-    const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
-    const evidence = entities === undefined ? [] : evidenceBlocks(entities);
-    const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
-    if (route.kind === 'fallback' && countUploadedFiles(context.activity.attachments) > 0) {
+    const { input } = turn;
+    // Evidence the turn's reading found (issue #3 item 4); a button press carries no user text.
+    const evidence = input.kind === 'text' ? evidenceBlocks(turn.entities) : [];
+    const warning = keyMaterialWarning(turn.entities.keyMaterial);
+    if (route.kind === 'fallback' && turn.uploads > 0) {
       // A screenshot or file and no text the bot understood: ask for the text, not to rephrase (not a misunderstanding).
       this.deps.logger.info('uploaded files not read', { reason: route.reason, ...turnFields(context) });
       await this.send(context, withWarning(uploadedFilesView(this.deps.knowledge), warning));
@@ -141,6 +167,9 @@ export class MainDialog extends ComponentDialog {
     switch (route.kind) {
       case 'answer': {
         data.lastIntent = route.intent;
+        if (data.caseLog !== undefined) {
+          recordAnswer(data.caseLog, route.intent, route.confidence);
+        }
         this.deps.logger.info('answer', { intent: route.intent, confidence: route.confidence, via: route.via, ...turnFields(context) });
         // Issue #14, item 3: a versions question that names one SDK gets that row, not the whole table.
         const namedRow = route.intent === 'sdk-versions' && input.kind === 'text' ? findNamedRow(this.deps.knowledge.versions, input.text) : undefined;
@@ -172,7 +201,7 @@ export class MainDialog extends ComponentDialog {
       case 'fallback': {
         data.fallbackStreak += 1;
         this.deps.logger.info('fallback', { reason: route.reason, rule: route.rule, streak: data.fallbackStreak, ...turnFields(context) });
-        if (input.kind === 'text') {
+        if (input.kind === 'text' && !turn.keyValuesPasted) {
           await this.deps.feedback?.record({
             kind: 'unanswered',
             text: input.text,
@@ -186,6 +215,7 @@ export class MainDialog extends ComponentDialog {
         const view = fallbackView(this.deps.knowledge, {
           outOfScope: route.outOfScope,
           offerHuman: data.fallbackStreak >= 2 && !handOff,
+          cpkQuestion: route.reason === 'cpk-unanswered',
         });
         await this.send(context, withWarning(view, warning));
         if (handOff) {
@@ -232,25 +262,25 @@ export class MainDialog extends ComponentDialog {
   }
 
   /**
-   * The route for a message read with the conversation's context (issue #17, item 3): a clear answer stands on its
-   * own; a short follow-up that the matcher cannot answer alone is read against the topic answered last.
+   * A message read with the conversation's context (issue #17, item 3), when it does not stand on its own: a short
+   * follow-up the matcher cannot answer alone is read against the topic answered last.
    */
-  private routeInContext(context: TurnContext, input: TurnInput, topic: TopicContext | undefined): Route {
-    const alone = routeTurn(input, this.deps.matcher);
-    if (input.kind !== 'text' || alone.kind === 'answer') {
+  private readInContext(context: TurnContext, turn: Turn, alone: Route, topic: TopicContext | undefined): Route {
+    if (turn.input.kind !== 'text') {
       return alone;
     }
-    const reading = readFollowUp(input.text, topic, this.deps.knowledge.followUps);
+    const { text } = turn.input;
+    const reading = readFollowUp(text, topic, this.deps.knowledge.followUps);
     if (reading.kind === 'standalone') {
       return alone;
     }
-    const namedRow = reading.topic === 'sdk-versions' ? findNamedRow(this.deps.knowledge.versions, input.text) : undefined;
+    const namedRow = reading.topic === 'sdk-versions' ? findNamedRow(this.deps.knowledge.versions, text) : undefined;
     const route: Route =
       reading.kind === 'why'
         ? { kind: 'topicDetails', intent: reading.topic }
         : namedRow !== undefined
           ? { kind: 'versionRow', row: namedRow.id }
-          : contextualAnswer(routeTurn({ ...input, text: reading.text }, this.deps.matcher), alone);
+          : preferInContext(routeOfDecision(this.deps.matcher.match(reading.text)), alone);
     this.deps.logger.info('follow-up', { reason: reading.reason, route: route.kind, intent: 'intent' in route ? route.intent : undefined, ...turnFields(context) });
     return route;
   }
@@ -276,7 +306,15 @@ export class MainDialog extends ComponentDialog {
     return intent !== undefined && this.deps.knowledge.intents.get(intent)?.kind === 'guidance' ? intent : undefined;
   }
 
+  /** After a child flow: a check's result goes into the case log (the check returns it as its dialog result). */
   private async finishStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as Partial<CheckResult> | undefined;
+    if (result?.check !== undefined && result.status !== undefined && typeof result.cause === 'string') {
+      const data = await this.deps.conversationData.get(step.context, newConversationData());
+      if (data.caseLog !== undefined) {
+        recordCheck(data.caseLog, { check: result.check, status: result.status, summary: result.cause, supportNeeded: result.status === 'error' });
+      }
+    }
     return step.endDialog(step.result);
   }
 
@@ -304,25 +342,6 @@ export class MainDialog extends ComponentDialog {
 function turnFields(context: TurnContext): { conversationId: string; channel: string } {
   const { conversationId, channel } = feedbackEnvelope(context);
   return { conversationId, channel };
-}
-
-/** A follow-up read in context answers only when that reading answers; otherwise the message's own route stands. */
-function contextualAnswer(inContext: Route, alone: Route): Route {
-  return inContext.kind === 'answer' ? { ...inContext, via: 'context' } : alone;
-}
-
-/**
- * A package named with its version gets the version verdict: instead of the versions card or a fallback, and after
- * an answer about something else ("Exists() throws 409 on Azure.Storage.Blobs 12.6.0") as a second reply.
- */
-function withPastedCheck(route: Route, versionNamed: boolean): Route {
-  if (!versionNamed) {
-    return route;
-  }
-  if (route.kind === 'answer' && route.intent !== 'sdk-versions') {
-    return { ...route, thenCheck: 'version-check' };
-  }
-  return route.kind === 'answer' || route.kind === 'fallback' || route.kind === 'didYouMean' ? { kind: 'check', check: 'version-check' } : route;
 }
 
 /** Puts evidence blocks (what the bot read from the message) under a card's title. */

@@ -8,24 +8,29 @@ import type { Server } from 'restify';
 import { type AppConfig, loadConfig } from './config';
 import { createBot } from './createBot';
 import { createAdapter } from './bot/createAdapter';
-import { EmulatorFileTranscriptStore } from './bot/transcripts/emulatorFileTranscriptStore';
+import { EmulatorFileTranscriptStore } from './storage/transcripts/emulatorFileTranscriptStore';
 import { ConversationStore } from './directline/conversationStore';
 import { createSigningKeyCache } from './server/createSigningKeyCache';
 import { checkUnauthenticatedExposure } from './server/unauthenticatedExposure';
-import { JsonLinesFeedbackSink } from './core/feedback/jsonLinesFeedbackSink';
+import { JsonLinesFeedbackSink } from './storage/feedback/jsonLinesFeedbackSink';
 import { loadKnowledge } from './core/knowledge/loadKnowledge';
 import { createLogger, type Logger, type LogSink } from './core/logging/logger';
 import { DurableTranscriptLogger } from './bot/transcripts/durableTranscriptLogger';
 import { BRIDGE_FORWARD_HEADER, BRIDGE_FORWARD_MARK } from './directline/forwardToBot';
 import { createServer } from './server/createServer';
+import { registerAgentDesk } from './server/agentDesk/agentDeskRoutes';
+import { resolveDeskKey } from './server/agentDesk/deskKey';
+import { relayFor } from './bot/cases/caseServices';
+import { CaseTimeoutSweeper } from './bot/cases/caseTimeoutSweeper';
+import { agentRouteSettings } from './core/cases/agentRoutes';
 import { RequestDrain } from './server/requestDrain';
 import { registerWebChatRoutes } from './server/webChatRoutes';
 import { blobContainerClient } from './storage/blobContainerClient';
-import { BlobFeedbackSink } from './storage/blobFeedbackSink';
+import { BlobFeedbackSink } from './storage/feedback/blobFeedbackSink';
 import { createStores } from './storage/createStores';
 import { openStoresPatiently } from './storage/openStoresPatiently';
 import { createReadiness } from './storage/readiness';
-import { TranscriptSpool } from './storage/transcriptSpool';
+import { TranscriptSpool } from './storage/transcripts/transcriptSpool';
 import { packageVersion } from './version';
 
 export interface RunningApp {
@@ -36,6 +41,11 @@ export interface RunningApp {
   url: string;
   /** The local Direct Line bridge's conversations, when the bridge runs (tests read connector secrets here). */
   directLineStore: ConversationStore | undefined;
+  /**
+   * The agent desk when it is on (issue #19): its page URL, and whether the key was generated at start (then
+   * `npm start` prints the URL with the key once). The key is here for in-process tests; it is never logged.
+   */
+  agentDesk: { url: string; key: string; generated: boolean } | undefined;
   /**
    * Graceful stop (issue #18): refuse new requests, close idle keep-alive sockets, let requests in flight finish
    * within `SHUTDOWN_TIMEOUT_MS`, close the listener and every socket, then flush transcripts and feedback.
@@ -71,7 +81,9 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     stores.choice.kind === 'blob'
       ? new BlobFeedbackSink(await blobContainerClient(config, config.feedbackContainer), { onError: onFeedbackError, isKnownIntent: (id) => knowledge.intents.has(id) })
       : new JsonLinesFeedbackSink(config.feedbackDir, onFeedbackError, (id) => knowledge.intents.has(id));
-  const { bot } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback });
+  // The agent desk's key (issue #19): configured, generated now (auth off, none set), or none (desk off).
+  const desk = resolveDeskKey(agentRouteSettings(config));
+  const { bot, cases } = createBot(config, knowledge, logger, stores.storage, { transcriptStore, feedback, ...(desk.on ? { agentDeskKey: desk.key } : {}) });
   const adapter = createAdapter(env, logger, { transcripts, connectorTimeoutMs: config.connectorTimeoutMs, authTimeoutMs: config.authTimeoutMs });
   // The bot's replies to the local Direct Line bridge, and the bridge's forwards of requests it accepted, belong
   // to turns in flight: served while draining.
@@ -97,6 +109,11 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
   // The local Direct Line bridge's store, when the bridge runs (auth off, no Azure Direct Line secret).
   const directLineStore = config.localDirectLine && config.directLineSecret === '' ? new ConversationStore() : undefined;
   registerWebChatRoutes(server, { config, logger, ...(directLineStore === undefined ? {} : { store: directLineStore }) });
+  const relay = relayFor(cases, adapter);
+  registerAgentDesk(server, { desk, store: cases.store, relay, logger });
+  logger.info('agent desk', desk.on ? { state: desk.generated ? 'on (key generated at start)' : 'on (AGENT_DESK_KEY)' } : { state: 'off', reason: desk.reason });
+  const sweeper = new CaseTimeoutSweeper({ store: cases.store, relay, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger });
+  sweeper.start();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -109,9 +126,11 @@ export async function startApp(env: Env = process.env, logSink?: LogSink): Promi
     logger,
     url,
     directLineStore,
+    agentDesk: desk.on ? { url: `${url}/agent`, key: desk.key, generated: desk.generated } : undefined,
     close: async () => {
       const { unfinished } = await drain.drain(server, config.shutdownTimeoutMs);
       signingKeys?.stop();
+      await sweeper.stop();
       storageOpen.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -3,9 +3,11 @@
  * Every variable has an embedded default so `npm start` works with no Azure account; a bad value stops the
  * bot with one line naming the variable and what is allowed (issue #2, item 4).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from './paths';
 import { CLOSED_CLOUD_SUFFIX } from './core/checks/blob/endpointPolicy';
+import { LOG_LEVELS, type LogLevel } from './core/logging/logger';
 
 export interface AppConfig {
   /** TCP port of the HTTP server. */
@@ -68,6 +70,11 @@ export interface AppConfig {
   teamsAgentsServiceUrl: string;
   teamsAgentsConversationId: string;
   teamsAgentsTenantId: string;
+  /**
+   * Bearer key of the agent desk (`/agent`, `/api/agent/*`, issue #19). A secret: never logged. At least 32
+   * characters, else the desk is off; empty with auth off = a key generated at start (see agentRoutes.ts).
+   */
+  agentDeskKey: string;
   /** Time limit (ms) of each live-check request and of a whole key inventory (issue #4). */
   checkTimeoutMs: number;
   /** Blob host suffixes the live checks accept besides the built-in clouds (e.g. `.blob.core.sovcloud-api.fr`). */
@@ -76,8 +83,11 @@ export interface AppConfig {
   checkEmulatorEndpoint: string;
   /** Most blobs a key inventory lists before it stops and reports a partial result. */
   checkInventoryMaxBlobs: number;
-  /** PEM file of the emulator's certificate, trusted only for `checkEmulatorEndpoint`; empty = system roots. */
-  checkEmulatorCaFile: string;
+  /**
+   * PEM text of the emulator's certificate (read from CHECK_EMULATOR_CA_FILE at start), trusted only for
+   * `checkEmulatorEndpoint`; empty = system roots. Read here so the check dialogs never touch the file system.
+   */
+  checkEmulatorCaPem: string;
   /** Blobs per listing request of the key inventory; a progress message follows each page. */
   checkInventoryPageSize: number;
   /**
@@ -99,10 +109,8 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
 }
 
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 export type BotIdentityKind = 'UserAssignedMSI' | 'SingleTenant';
 const BOT_IDENTITY_KINDS: readonly BotIdentityKind[] = ['UserAssignedMSI', 'SingleTenant'];
-const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
 /** Thrown for an invalid configuration value; its message is the one line shown at start-up. */
 export class ConfigError extends Error {
@@ -152,6 +160,23 @@ function readChoice<T extends string>(env: Env, name: string, fallback: T, allow
 }
 
 /** Reads and validates the configuration; throws `ConfigError` on the first bad value. */
+/** Reads the emulator's PEM certificate; a missing or non-PEM file stops start-up with one clear line. */
+function readCaPem(file: string): string {
+  if (file === '') {
+    return '';
+  }
+  let pem = '';
+  try {
+    pem = fs.readFileSync(path.resolve(projectRoot, file), 'utf8');
+  } catch {
+    pem = '';
+  }
+  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
+    throw new ConfigError('CHECK_EMULATOR_CA_FILE', 'a readable PEM certificate file', file);
+  }
+  return pem;
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   return {
     port: readInteger(env, 'PORT', 3978, 0, 65535),
@@ -175,11 +200,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
     teamsAgentsServiceUrl: readString(env, 'TEAMS_AGENTS_SERVICE_URL', ''),
     teamsAgentsConversationId: readString(env, 'TEAMS_AGENTS_CONVERSATION_ID', ''),
     teamsAgentsTenantId: readString(env, 'TEAMS_AGENTS_TENANT_ID', ''),
+    agentDeskKey: readString(env, 'AGENT_DESK_KEY', ''),
     checkTimeoutMs: readInteger(env, 'CHECK_TIMEOUT_MS', 15000, 1000, 120000),
     checkExtraBlobHostSuffixes: readHostSuffixes(env, 'CHECK_EXTRA_BLOB_HOSTS'),
     checkEmulatorEndpoint: readHttpsOrigin(env, 'CHECK_EMULATOR_ENDPOINT'),
     checkInventoryMaxBlobs: readInteger(env, 'CHECK_INVENTORY_MAX_BLOBS', 5000, 1, 100000),
-    checkEmulatorCaFile: readString(env, 'CHECK_EMULATOR_CA_FILE', '') === '' ? '' : path.resolve(projectRoot, readString(env, 'CHECK_EMULATOR_CA_FILE', '')),
+    checkEmulatorCaPem: readCaPem(readString(env, 'CHECK_EMULATOR_CA_FILE', '')),
     checkInventoryPageSize: readInteger(env, 'CHECK_INVENTORY_PAGE_SIZE', 1000, 10, 5000),
     storageTimeoutMs: readInteger(env, 'STORAGE_TIMEOUT_MS', 3000, 100, 60000),
     transcriptTimeoutMs: readInteger(env, 'TRANSCRIPT_TIMEOUT_MS', 2000, 100, 60000),

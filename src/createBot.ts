@@ -3,15 +3,22 @@
  * point and the tests, so tests run exactly the production wiring.
  */
 import type { ConversationState, Storage, TranscriptStore } from 'botbuilder';
-import { BoundedMemoryStorage } from './bot/boundedMemoryStorage';
-import type { DialogState } from '../dialogs/dialogKit';
+import { BoundedMemoryStorage } from './storage/boundedMemoryStorage';
+import type { DialogState } from './bot/kit/dialogKit';
 import { createCheckDialogs } from '../dialogs/checks/createCheckDialogs';
 import { FeedbackCommentDialog } from '../dialogs/feedbackCommentDialog';
 import { HandoffDialog } from '../dialogs/handoffDialog';
 import { MainDialog, ROUTE_WATERFALL_ID } from '../dialogs/mainDialog';
-import { CaseLogRecorder } from './bot/handoff/caseLogRecorder';
-import { HandoffGate } from './bot/handoff/handoffGate';
-import { HandoffSender } from './bot/handoff/handoffSender';
+import { AgentChannelHook } from './bot/turnHooks/agentChannelHook';
+import { CaseOpener } from './bot/cases/caseOpener';
+import { caseRedaction, type CaseServices } from './bot/cases/caseServices';
+import { CaseTurns } from './bot/cases/caseTurns';
+import { HumanRatingHook } from './bot/turnHooks/humanRatingHook';
+import { agentRouteExists, agentRouteSettings } from './core/cases/agentRoutes';
+import { CaseStore } from './storage/caseStore';
+import { CaseLogRecorder } from './bot/turnHooks/caseLogRecorder';
+import { HandoffGate } from './bot/turnHooks/handoffGate';
+import { HandoffSender } from './bot/handoffSender';
 import { type FeedbackSink, nullFeedbackSink } from './core/feedback/feedbackRecord';
 import { CpkBot } from './bot/cpkBot';
 import { CONVERSATION_DATA_PROPERTY, type ConversationData, DIALOG_STATE_PROPERTY } from './bot/conversationData';
@@ -19,16 +26,17 @@ import type { AppConfig } from './config';
 import type { KnowledgeBase } from './core/knowledge/types';
 import type { Logger } from './core/logging/logger';
 import type { Matcher } from './core/matching/decision';
-import { OptimisticConversationState } from './storage/optimisticConversationState';
+import { OptimisticConversationState } from './bot/optimisticConversationState';
 import { CpkMatcher } from './core/matching/cpkMatcher';
 import { restoreMatcher } from './core/matching/modelArtifact';
 import { modelArtifactFile } from './paths';
-import { RecentDecisionCache } from './core/matching/recentDecisionCache';
 
 export interface BotParts {
   bot: CpkBot;
   conversationState: ConversationState;
   matcher: Matcher;
+  /** Cases in the same storage, for the agent desk and the timeout sweep (issue #19). */
+  cases: CaseServices;
 }
 
 /**
@@ -59,6 +67,10 @@ export interface BotServices {
   feedback?: FeedbackSink;
   /** The clock for handoff timestamps and the queue timeout. */
   now?: () => Date;
+  /** A matcher to use instead of the trained one (tests count its calls). */
+  matcher?: Matcher;
+  /** The agent desk's key in use (configured or generated), redacted should anyone paste it (issue #19). */
+  agentDeskKey?: string;
 }
 
 export function createBot(
@@ -70,36 +82,43 @@ export function createBot(
 ): BotParts {
   // Saves with the eTag read at the start of the turn, so two instances cannot overwrite each other (issue #7).
   const conversationState = new OptimisticConversationState(storage);
-  // The case log and the router both match the turn's text; the cache makes the second call free.
-  const matcher = new RecentDecisionCache(createMatcher(knowledge, config, logger));
+  // Matched once per message, when the bot reads the turn (issue #16).
+  const matcher = services.matcher ?? createMatcher(knowledge, config, logger);
   const conversationData = conversationState.createProperty<ConversationData>(CONVERSATION_DATA_PROPERTY);
   const feedback = services.feedback ?? nullFeedbackSink;
-  const sender = new HandoffSender({
+  const teamsAgents =
+    config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
+      ? undefined
+      : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId };
+  const sender = new HandoffSender({ botAppId: config.microsoftAppId, transcriptStore: services.transcriptStore, teamsAgents, logger });
+  const deskKey = services.agentDeskKey ?? config.agentDeskKey;
+  const cases: CaseServices = {
+    store: new CaseStore(storage),
     botAppId: config.microsoftAppId,
-    transcriptStore: services.transcriptStore,
-    teamsAgents:
-      config.teamsAgentsServiceUrl === '' || config.teamsAgentsConversationId === ''
-        ? undefined
-        : { serviceUrl: config.teamsAgentsServiceUrl, conversationId: config.teamsAgentsConversationId, tenantId: config.teamsAgentsTenantId },
+    ...(teamsAgents === undefined ? {} : { teamsAgents }),
     logger,
-  });
+    // One delivery may make a token call and the connector call, each bounded by the connector deadline.
+    deliveryTimeoutMs: config.connectorTimeoutMs * 2,
+    timeoutSeconds: config.handoffQueueTimeoutSeconds,
+    redact: caseRedaction(() => deskKey),
+    ...(services.now === undefined ? {} : { now: services.now }),
+  };
   const mainDialog = new MainDialog({
     knowledge,
     matcher,
     logger,
     conversationData,
-    maxInputChars: config.maxInputChars,
     handoffDialog: new HandoffDialog({
       knowledge,
       conversationData,
       sender,
+      ...(agentRouteExists(agentRouteSettings(config)) ? { cases: new CaseOpener(cases) } : {}),
       feedback,
       logger,
-      maxInputChars: config.maxInputChars,
       rerouteDialogId: ROUTE_WATERFALL_ID,
       now: services.now,
     }),
-    feedbackCommentDialog: new FeedbackCommentDialog(feedback, config.maxInputChars, ROUTE_WATERFALL_ID),
+    feedbackCommentDialog: new FeedbackCommentDialog(feedback),
     feedback,
     checkDialogs: createCheckDialogs(config, knowledge, logger),
   });
@@ -109,10 +128,14 @@ export function createBot(
     conversationState,
     dialogState: conversationState.createProperty<DialogState>(DIALOG_STATE_PROPERTY),
     logger,
+    matcher,
+    maxInputChars: config.maxInputChars,
     turnHooks: [
-      new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now }),
-      new CaseLogRecorder({ conversationData, matcher, knowledge, feedback, maxInputChars: config.maxInputChars }),
+      new AgentChannelHook(cases),
+      new HumanRatingHook(cases, feedback),
+      new HandoffGate({ conversationData, timeoutSeconds: config.handoffQueueTimeoutSeconds, logger, now: services.now, caseTurns: new CaseTurns(cases) }),
+      new CaseLogRecorder({ conversationData, knowledge, feedback }),
     ],
   });
-  return { bot, conversationState, matcher };
+  return { bot, conversationState, matcher, cases };
 }

@@ -38,6 +38,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
   process.stdout.write(`CPK support bot listening on ${app.url} (web chat ${app.url}/ , Bot Framework endpoint POST ${app.url}/api/messages)\n`);
+  if (app.agentDesk?.generated === true) {
+    // Once, on stdout only (never the log), as local notebook servers do: the key was generated for this run (issue #19).
+    process.stdout.write(`Agent desk: ${app.agentDesk.url}#key=${app.agentDesk.key}\n`);
+  }
 }
 
 main().catch((error: unknown) => {

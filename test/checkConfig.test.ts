@@ -10,7 +10,7 @@ describe('configuration of the live checks', () => {
     assert.equal(config.checkTimeoutMs, 15000);
     assert.deepEqual(config.checkExtraBlobHostSuffixes, []);
     assert.equal(config.checkEmulatorEndpoint, '');
-    assert.equal(config.checkEmulatorCaFile, '');
+    assert.equal(config.checkEmulatorCaPem, '');
     assert.equal(config.checkInventoryMaxBlobs, 5000);
     assert.equal(config.checkInventoryPageSize, 1000);
   });
@@ -38,8 +38,10 @@ describe('configuration of the live checks', () => {
   }
 
   it('stops with a ConfigError when the emulator CA file cannot be read', () => {
-    const config = loadConfig({ CHECK_EMULATOR_ENDPOINT: 'https://127.0.0.1:10443', CHECK_EMULATOR_CA_FILE: 'no/such/file.pem' });
-    assert.throws(() => createCheckDialogs(config, realKnowledge(), createLogger('error', () => undefined)), /CHECK_EMULATOR_CA_FILE must be a readable PEM certificate file/);
+    assert.throws(
+      () => loadConfig({ CHECK_EMULATOR_ENDPOINT: 'https://127.0.0.1:10443', CHECK_EMULATOR_CA_FILE: 'no/such/file.pem' }),
+      /CHECK_EMULATOR_CA_FILE must be a readable PEM certificate file/,
+    );
   });
 
   it('registers one dialog per check, each with the check id as its dialog id', () => {

@@ -3,7 +3,7 @@
  * Nothing connects before "yes". The URL (with its SAS) is asked last and used in the same turn it arrives, so
  * it never enters dialog state; only the fingerprint is kept between turns.
  */
-import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
+import { ComponentDialog, type DialogTurnResult, WaterfallDialog, type WaterfallStepContext } from '../../src/bot/kit/dialogKit';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { readFingerprintAnswer } from '../../src/core/checks/blob/readFingerprintAnswer';
 import { runBlobProbe } from '../../src/core/checks/blob/runBlobProbe';

@@ -1,10 +1,9 @@
 /**
  * Builds the four live-check dialogs from configuration, keyed by check id (MainDialog requires dialog id =
- * check id). The emulator's CA file is read once here and trusted only for the configured emulator origin.
+ * check id). The emulator's CA (read by the configuration) is trusted only for the configured emulator origin.
  */
-import { readFileSync } from 'node:fs';
-import type { Dialog } from '../dialogKit';
-import { type AppConfig, ConfigError } from '../../src/config';
+import type { Dialog } from '../../src/bot/kit/dialogKit';
+import type { AppConfig } from '../../src/config';
 import { DEFAULT_BLOB_HOST_SUFFIXES } from '../../src/core/checks/blob/endpointPolicy';
 import type { CheckId, KnowledgeBase } from '../../src/core/knowledge/types';
 import type { Logger } from '../../src/core/logging/logger';
@@ -20,26 +19,12 @@ type CheckConfig = Pick<
   | 'checkExtraBlobHostSuffixes'
   | 'checkEmulatorEndpoint'
   | 'checkInventoryMaxBlobs'
-  | 'checkEmulatorCaFile'
+  | 'checkEmulatorCaPem'
   | 'checkInventoryPageSize'
 >;
 
-/** Reads the emulator's PEM certificate; a missing or non-PEM file stops start-up with one clear line. */
-function readCaFile(file: string): string {
-  let pem = '';
-  try {
-    pem = readFileSync(file, 'utf8');
-  } catch {
-    pem = '';
-  }
-  if (!pem.includes('-----BEGIN CERTIFICATE-----')) {
-    throw new ConfigError('CHECK_EMULATOR_CA_FILE', 'a readable PEM certificate file', file);
-  }
-  return pem;
-}
-
 export function createCheckDialogs(config: CheckConfig, knowledge: KnowledgeBase, logger: Logger): Map<CheckId, Dialog> {
-  const trustedCaPem = config.checkEmulatorEndpoint !== '' && config.checkEmulatorCaFile !== '' ? readCaFile(config.checkEmulatorCaFile) : undefined;
+  const trustedCaPem = config.checkEmulatorEndpoint !== '' && config.checkEmulatorCaPem !== '' ? config.checkEmulatorCaPem : undefined;
   const deps: CheckDialogDeps = {
     knowledge,
     logger,

@@ -2,7 +2,7 @@
  * The key inventory in a conversation, one question per turn: go-ahead, what to include, container URL. The URL
  * is used in the turn it arrives (never stored). Long listings send a progress message per page.
  */
-import { ComponentDialog, type DialogTurnResult, type FoundChoice, WaterfallDialog, type WaterfallStepContext } from '../dialogKit';
+import { ComponentDialog, type DialogTurnResult, type FoundChoice, WaterfallDialog, type WaterfallStepContext } from '../../src/bot/kit/dialogKit';
 import { activityFromView } from '../../src/bot/activityFromView';
 import { runKeyInventory } from '../../src/core/checks/blob/runKeyInventory';
 import { networkCheckConsentView } from '../../src/core/checks/checkPromptViews';

@@ -1,5 +1,5 @@
 /** Prompts shared by the two network checks: the go-ahead, the optional fingerprint, and the URL. */
-import { choicePrompt, confirmPrompt, type Dialog, type FoundChoice, type PromptValidatorContext, textPrompt } from '../dialogKit';
+import { choicePrompt, confirmPrompt, type Dialog, type FoundChoice, type PromptValidatorContext, textPrompt } from '../../src/bot/kit/dialogKit';
 import { readFingerprintAnswer } from '../../src/core/checks/blob/readFingerprintAnswer';
 
 export const CONSENT_PROMPT = 'network.consent';

@@ -1,14 +1,16 @@
 /**
  * Sends a check result as a card and logs only its id and status: results never hold a key or a SAS signature,
- * and the logger redacts again anyway.
+ * and the logger redacts again anyway. The check dialog then returns the result as its dialog result, which is how
+ * the case log learns of it (issue #16).
  */
 import type { TurnContext } from 'botbuilder';
 import { activityFromView } from '../../src/bot/activityFromView';
-import { CHECK_RESULT_TURN_KEY } from '../../src/bot/handoff/checkResultTurnKey';
+import { turnOf } from '../../src/bot/turnRecord';
 import type { CardBlock, CardView } from '../../src/core/cards/cardView';
 import type { CheckResult } from '../../src/core/checks/checkResult';
 import { checkResultView } from '../../src/core/checks/checkResultView';
 import type { Logger } from '../../src/core/logging/logger';
+import { MAX_CHECK_INPUT_CHARS } from '../../src/core/routing/turn';
 
 export async function sendView(context: TurnContext, view: CardView): Promise<void> {
   await context.sendActivity(activityFromView(view, context.activity.channelId));
@@ -16,16 +18,12 @@ export async function sendView(context: TurnContext, view: CardView): Promise<vo
 
 export async function sendResult(context: TurnContext, logger: Logger, result: CheckResult, extraBlocks: CardBlock[] = []): Promise<void> {
   logger.info('check result', { check: result.check, status: result.status });
-  context.turnState.set(CHECK_RESULT_TURN_KEY, result);
   await sendView(context, checkResultView(result, extraBlocks));
 }
 
-/** Longest text a check reads; more is never a key, a hash or a dependency file worth parsing. */
-export const MAX_CHECK_INPUT_CHARS = 20000;
-
-/** The text of the current turn, read from the activity in memory (never from dialog state), capped. */
+/** The text of the current turn as the bot read it (mention removed, capped), in memory only (never dialog state). */
 export function turnText(context: TurnContext): string {
-  return typeof context.activity.text === 'string' ? context.activity.text.slice(0, MAX_CHECK_INPUT_CHARS) : '';
+  return turnOf(context).checkText;
 }
 
 /** A prompt's answer as capped text ('' for anything that is not text). */

@@ -8,11 +8,10 @@ import { didYouMeanView, fallbackView, welcomeView } from '../../src/core/cards/
 import { guidanceView } from '../../src/core/cards/guidanceView';
 import { renderPlainText } from '../../src/core/cards/renderPlainText';
 import { evidenceBlocks, keyMaterialWarning } from '../../src/core/entities/evidence';
-import { extractEntities } from '../../src/core/entities/extractEntities';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 import type { Matcher } from '../../src/core/matching/decision';
-import { routeTurn } from '../../src/core/routing/routeTurn';
-import { globalCommand, readTurnInput } from '../../src/core/routing/turnInput';
+import { chooseRoute } from '../../src/core/routing/routeTable';
+import { readTurn } from '../../src/core/routing/turn';
 import { loadMatcher } from '../lib/loadMatcher';
 import { versionRowView } from '../../src/core/cards/versionViews';
 import { findNamedRow } from '../../src/core/checks/version/findNamedRow';
@@ -24,12 +23,15 @@ function intentView(kb: KnowledgeBase, intentId: string, extraBlocks: CardBlock[
 
 /** The view the bot would send for `text` as the first message of a conversation. */
 export function answerFor(kb: KnowledgeBase, matcher: Matcher, text: string, maxChars: number): CardView {
-  const input = readTurnInput(text, undefined, maxChars);
-  const command = globalCommand(input);
-  const route = command !== undefined ? { kind: command } : routeTurn(input, matcher);
-  const entities = input.kind === 'text' ? extractEntities(input.text) : undefined;
-  const evidence = entities === undefined ? [] : evidenceBlocks(entities);
-  const warning = entities === undefined ? undefined : keyMaterialWarning(entities.keyMaterial);
+  const turn = readTurn({ type: 'message', text }, matcher, maxChars);
+  const { input } = turn;
+  const { route } = chooseRoute(turn, {
+    availableChecks: new Set(),
+    isGuidance: (intent) => kb.intents.get(intent)?.kind === 'guidance',
+    asksSomething: kb.scope.asksSomething.regex,
+  });
+  const evidence = input.kind === 'text' ? evidenceBlocks(turn.entities) : [];
+  const warning = keyMaterialWarning(turn.entities.keyMaterial);
   const withWarning = (view: CardView): CardView => (warning === undefined ? view : { ...view, blocks: [warning, ...view.blocks] });
   switch (route.kind) {
     case 'answer': {
@@ -52,6 +54,7 @@ export function answerFor(kb: KnowledgeBase, matcher: Matcher, text: string, max
       return withWarning(fallbackView(kb, { outOfScope: route.outOfScope, offerHuman: false }));
     case 'check':
     case 'feedback':
+    case 'prompt':
       return intentView(kb, 'help', []);
   }
 }

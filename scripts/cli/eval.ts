@@ -14,7 +14,7 @@ import { projectRoot } from '../../src/paths';
 import { trainBaseline } from '../lib/baseline';
 import { toClassifyResult } from '../lib/classifyResult';
 import { crossValidate } from '../lib/crossValidation';
-import { evalSet, readEvalManifest } from '../lib/evalManifest';
+import { alsoAcceptableByText, evalSet, readEvalManifest } from '../lib/evalManifest';
 import { readJsonl, type Utterance } from '../lib/jsonl';
 import { loadMatcher, type LoadedMatcher } from '../lib/loadMatcher';
 import { evaluate, percentile, type Report } from '../lib/metrics';
@@ -46,7 +46,13 @@ function printDetail(report: Report): void {
   }
 }
 
-function scoreFile(loaded: LoadedMatcher, baseline: ReturnType<typeof trainBaseline>, utterances: Utterance[], warmUp: readonly string[]): {
+function scoreFile(
+  loaded: LoadedMatcher,
+  baseline: ReturnType<typeof trainBaseline>,
+  utterances: Utterance[],
+  warmUp: readonly string[],
+  accepted: ReadonlyMap<string, readonly string[]>,
+): {
   matcher: Report;
   plain: Report;
   latencies: number[];
@@ -71,7 +77,7 @@ function scoreFile(loaded: LoadedMatcher, baseline: ReturnType<typeof trainBasel
     const cpu = process.cpuUsage(cpuStarted);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
     decisions[decision.kind] += 1;
-    return { gold: item.intent, predicted: toClassifyResult(item.text, decision).intent };
+    return { gold: item.intent, predicted: toClassifyResult(item.text, decision).intent, alsoAcceptable: accepted.get(item.text) };
   });
   // Steady state: each utterance again, best of 3, after caches (spelling, stems) are warm and JIT is done.
   const steady = labelled.map((item) => {
@@ -83,7 +89,7 @@ function scoreFile(loaded: LoadedMatcher, baseline: ReturnType<typeof trainBasel
     }
     return best;
   });
-  const plainPairs = labelled.map((item) => ({ gold: item.intent, predicted: baseline.classify(item.text) }));
+  const plainPairs = labelled.map((item) => ({ gold: item.intent, predicted: baseline.classify(item.text), alsoAcceptable: accepted.get(item.text) }));
   return { matcher: evaluate(pairs), plain: evaluate(plainPairs), latencies, cpuTimes, steady, decisions };
 }
 
@@ -98,7 +104,10 @@ function main(): void {
   // A set's manifest name (v1 ... v10, tuning) or a file; default: the newest set of the manifest, deduplicated.
   const manifest = readEvalManifest();
   const named = positional[0] ?? manifest.sets[manifest.sets.length - 1]?.name ?? '';
-  const testFile = manifest.sets.some((entry) => entry.name === named) ? path.join(projectRoot, evalSet(manifest, named).file) : path.resolve(named);
+  const namedSet = manifest.sets.some((entry) => entry.name === named) ? evalSet(manifest, named) : undefined;
+  const testFile = namedSet !== undefined ? path.join(projectRoot, namedSet.file) : path.resolve(named);
+  // A manifest set's other right answers (alsoAcceptable); a file given by path has none.
+  const accepted = namedSet !== undefined ? alsoAcceptableByText(namedSet) : new Map<string, readonly string[]>();
   const devFile = path.resolve(projectRoot, argValue(args, '--dev') ?? process.env.EVAL_DEV_FILE ?? '../shared/eval/dev-utterances.jsonl');
 
   // --warm a.jsonl,b.jsonl: match those texts first too, like a bot that has been answering for a while (typos
@@ -129,7 +138,8 @@ function main(): void {
   const trained = new Set(examples.map((example) => example.text.toLowerCase().trim()));
   for (const [label, file] of sets) {
     const utterances = readJsonl(file);
-    const result = scoreFile(loaded, baseline, utterances, [...examples.map((example) => example.text), ...warmTexts]);
+    const setAccepted = label === 'test set' ? accepted : new Map<string, readonly string[]>();
+    const result = scoreFile(loaded, baseline, utterances, [...examples.map((example) => example.text), ...warmTexts], setAccepted);
     out();
     out(`== ${label}: ${path.relative(process.cwd(), file)}`);
     out(`  decisions: answer ${result.decisions.answer}, didYouMean ${result.decisions.didYouMean}, fallback ${result.decisions.fallback}`);
@@ -141,7 +151,7 @@ function main(): void {
     // Lines identical to a training example (mostly short small talk such as "hi") flatter both matchers.
     const unseen = utterances.filter((item) => !trained.has(item.text.toLowerCase().trim()));
     if (unseen.length < utterances.length) {
-      const fresh = scoreFile(loaded, baseline, unseen, []);
+      const fresh = scoreFile(loaded, baseline, unseen, [], setAccepted);
       out(`  without the ${utterances.length - unseen.length} lines identical to a training example (${unseen.length} left):`);
       printReport('CpkMatcher (production)', fresh.matcher);
       printReport('plain natural BayesClassifier', fresh.plain);

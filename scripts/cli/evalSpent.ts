@@ -3,7 +3,8 @@
  * test/data/eval/manifest.json (deduplicated; `--raw`: as written) and the dev sanity set, with the production matcher trained once, so a tuning round can judge a change
  * by every spent set together instead of by the one it was aimed at (overfitting one set shows up as a loss on
  * the others). `--cv` adds the 5-fold cross-validation at the production policy; `--errors v3` lists that set's
- * misclassified lines. Only the listed, spent files are read: never a sealed test set.
+ * misclassified lines. Only the listed, spent files are read: never a sealed test set. A line's `alsoAcceptable`
+ * answers (manifest) count as right.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,19 +12,22 @@ import { trainingExamples } from '../../src/core/matching/cpkMatcher';
 import { projectRoot } from '../../src/paths';
 import { toClassifyResult } from '../lib/classifyResult';
 import { crossValidate } from '../lib/crossValidation';
-import { readEvalManifest } from '../lib/evalManifest';
+import { alsoAcceptableByText, readEvalManifest } from '../lib/evalManifest';
 import { readJsonl } from '../lib/jsonl';
 import { loadMatcher } from '../lib/loadMatcher';
 import { evaluate, percentile } from '../lib/metrics';
 import { scopeDataOf } from '../../src/core/matching/scope';
 
-/** The spent sets of test/data/eval/manifest.json (deduplicated; `--raw` for the sets as written), then the dev set. */
-function spentSets(raw: boolean): [string, string][] {
+/**
+ * The spent sets of test/data/eval/manifest.json (deduplicated; `--raw` for the sets as written) with their other
+ * right answers, then the dev set.
+ */
+function spentSets(raw: boolean): [string, string, ReadonlyMap<string, readonly string[]>][] {
   return [
     ...readEvalManifest()
       .sets.filter((entry) => entry.spent)
-      .map((entry): [string, string] => [entry.name, raw ? entry.raw : entry.file]),
-    ['dev', '../shared/eval/dev-utterances.jsonl'],
+      .map((entry): [string, string, ReadonlyMap<string, readonly string[]>] => [entry.name, raw ? entry.raw : entry.file, alsoAcceptableByText(entry)]),
+    ['dev', '../shared/eval/dev-utterances.jsonl', new Map()],
   ];
 }
 
@@ -41,7 +45,7 @@ function main(): void {
   let rejected = 0;
   let outAll = 0;
   const steady: number[] = [];
-  for (const [name, file] of spentSets(args.includes('--raw'))) {
+  for (const [name, file, accepted] of spentSets(args.includes('--raw'))) {
     const full = path.resolve(projectRoot, file);
     if (!existsSync(full)) {
       continue;
@@ -51,7 +55,8 @@ function main(): void {
       const decision = loaded.matcher.match(item.text);
       const result = toClassifyResult(item.text, decision);
       const why = decision.kind === 'fallback' ? ` ${decision.rule ?? decision.reason}` : '';
-      return { gold: item.intent, predicted: result.intent, text: item.text, confidence: result.confidence, kind: `${result.decision}${why}` };
+      const alsoAcceptable = accepted.get(item.text) ?? [];
+      return { gold: item.intent, predicted: result.intent, alsoAcceptable, text: item.text, confidence: result.confidence, kind: `${result.decision}${why}` };
     });
     for (const item of labelled.slice(0, 200)) {
       const started = process.hrtime.bigint();
@@ -69,7 +74,7 @@ function main(): void {
       `${name.padEnd(7)} in-scope ${report.inScopeAccuracy.toFixed(3)} (${wrongIn} wrong of ${report.inScopeCount})  rejection ${report.outOfScopeRejection.toFixed(3)} (${wrongOut} wrong of ${report.outOfScopeCount})`,
     );
     if (errorsFor === name || errorsFor === 'all') {
-      for (const pair of pairs.filter((item) => item.gold !== item.predicted)) {
+      for (const pair of pairs.filter((item) => item.gold !== item.predicted && !item.alsoAcceptable.includes(item.predicted))) {
         out(`    ${name} ${pair.gold} -> ${pair.predicted} (${pair.kind} ${pair.confidence}): ${pair.text.slice(0, 160)}`);
       }
     }

@@ -5,10 +5,10 @@
  */
 import { loadConfig, loadDotEnv } from '../../src/config';
 import { formatFeedbackReport, summariseFeedback } from '../../src/core/feedback/feedbackReport';
-import { readFeedbackRecords } from '../../src/core/feedback/jsonLinesFeedbackSink';
+import { readFeedbackRecords } from '../../src/storage/feedback/jsonLinesFeedbackSink';
 import type { ParsedFeedback } from '../../src/core/feedback/parseFeedbackLines';
 import { blobContainerClient, blobStorageConfigured } from '../../src/storage/blobContainerClient';
-import { readBlobFeedback } from '../../src/storage/readBlobFeedback';
+import { readBlobFeedback } from '../../src/storage/feedback/readBlobFeedback';
 
 export async function main(args: readonly string[]): Promise<number> {
   const dirIndex = args.indexOf('--dir');

@@ -8,6 +8,18 @@ import path from 'node:path';
 import { projectRoot } from '../../src/paths';
 import type { DedupeCounts } from './dedupe';
 
+/**
+ * Lines of an older set for which a later topic is an equally right answer (issue #17: the seven new topics answer
+ * questions the old sets labelled with the nearest old topic, e.g. AzCopy questions labelled `sdk-versions`).
+ * Decided from the cards' content, not from the matcher's output; `why` says what the named cards answer.
+ */
+export interface AlsoAcceptable {
+  intents: string[];
+  why: string;
+  /** Exact texts of the set's deduplicated file. */
+  texts: string[];
+}
+
 export interface EvalSetEntry {
   /** Short name used on the command line and in reports (v1 ... v10, tuning). */
   name: string;
@@ -23,12 +35,28 @@ export interface EvalSetEntry {
   rawLines: number;
   lines: number;
   removed: DedupeCounts;
+  /** Other right answers for some in-scope lines (scored as right by every script and test that scores the set). */
+  alsoAcceptable?: AlsoAcceptable[];
+}
+
+/** A sealed blind set (test/data/sealed/): scored once with scoreSealed, then marked spent with its result. */
+export interface SealedSetEntry {
+  name: string;
+  file: string;
+  purpose: string;
+  lines: number;
+  spent: boolean;
+  scored?: string;
+  result?: string;
+  notDeduplicated?: string;
 }
 
 export interface EvalManifest {
   dedupeRule: string;
   /** Oldest first: each set is deduplicated against the training examples and every set before it. */
   sets: EvalSetEntry[];
+  /** Sealed sets, kept out of the scoring above until and after their one blind run. */
+  sealed?: SealedSetEntry[];
 }
 
 export const MANIFEST_FILE = path.join(projectRoot, 'test', 'data', 'eval', 'manifest.json');
@@ -44,4 +72,15 @@ export function evalSet(manifest: EvalManifest, name: string): EvalSetEntry {
     throw new Error(`no evaluation set "${name}" in the manifest (have ${manifest.sets.map((entry) => entry.name).join(', ')})`);
   }
   return found;
+}
+
+/** The other right answers of a set's lines, by text (empty when the set has none). */
+export function alsoAcceptableByText(entry: EvalSetEntry): ReadonlyMap<string, readonly string[]> {
+  const byText = new Map<string, string[]>();
+  for (const group of entry.alsoAcceptable ?? []) {
+    for (const text of group.texts) {
+      byText.set(text, [...(byText.get(text) ?? []), ...group.intents]);
+    }
+  }
+  return byText;
 }

@@ -6,6 +6,15 @@
 export interface Labelled {
   gold: string;
   predicted: string;
+  /** Other right answers for an in-scope line (the manifest's `alsoAcceptable`); never applies to out-of-scope lines. */
+  alsoAcceptable?: readonly string[];
+}
+
+/** The pair as scored: an accepted other answer counts as the gold intent, so every figure below agrees. */
+function asScored(pair: Labelled, outOfScope: string): Labelled {
+  return pair.gold !== outOfScope && pair.predicted !== pair.gold && (pair.alsoAcceptable ?? []).includes(pair.predicted)
+    ? { gold: pair.gold, predicted: pair.gold }
+    : pair;
 }
 
 export interface IntentScore {
@@ -31,7 +40,8 @@ export interface Report {
 
 const ratio = (part: number, whole: number): number => (whole === 0 ? 0 : part / whole);
 
-export function evaluate(pairs: readonly Labelled[], outOfScope = 'none'): Report {
+export function evaluate(labelled: readonly Labelled[], outOfScope = 'none'): Report {
+  const pairs = labelled.map((pair) => asScored(pair, outOfScope));
   const intents = [...new Set(pairs.flatMap((pair) => [pair.gold, pair.predicted]))].sort();
   const perIntent = intents.map((intent) => {
     const truePositives = pairs.filter((pair) => pair.gold === intent && pair.predicted === intent).length;

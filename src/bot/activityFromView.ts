@@ -5,7 +5,7 @@
  * knowledge holds or a user pasted turns into a heading or a link.
  */
 import type { Activity } from 'botbuilder';
-import { CardFactory, MessageFactory } from './botbuilderKit';
+import { CardFactory, MessageFactory } from './kit/botbuilderKit';
 import type { CardView } from '../core/cards/cardView';
 import { channelRendering } from '../core/cards/channelRendering';
 import { renderAdaptiveCard } from '../core/cards/renderAdaptiveCard';

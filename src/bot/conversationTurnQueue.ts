@@ -19,10 +19,16 @@ export class ConversationTurnQueue implements Middleware {
 
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
     const conversationId = context.activity.conversation?.id;
-    if (typeof conversationId !== 'string' || conversationId === '') {
+    // A proactive delivery (issue #19: the case relay) only sends; queueing it behind the conversation's turns could
+    // deadlock a user's turn that posts to a Teams thread whose own turn is delivering to that user.
+    if (typeof conversationId !== 'string' || conversationId === '' || isContinuation(context)) {
       await next();
       return;
     }
     await this.mutex.runExclusive(`${context.activity.channelId}\n${conversationId}`, next);
   }
+}
+
+function isContinuation(context: TurnContext): boolean {
+  return context.activity.type === 'event' && context.activity.name === 'ContinueConversation';
 }

@@ -1,22 +1,25 @@
 /**
- * The activity handler: welcomes new members, removes the bot's @mention (Teams channels and group chats),
- * runs the main dialog for every message, answers unknown activity types politely, and saves state once at
- * the end of every turn.
+ * The activity handler: removes the bot's @mention (Teams channels and group chats) and reads the turn once
+ * (issue #16), runs the turn hooks and then the main dialog for every message, welcomes new members, and saves
+ * state once at the end of every turn.
  */
 import type { Activity, BotState, StatePropertyAccessor } from 'botbuilder';
-import { TeamsActivityHandler, TurnContext } from './botbuilderKit';
+import { TeamsActivityHandler, TurnContext } from './kit/botbuilderKit';
 import {
   type Dialog,
   DialogSet,
   type DialogState,
   DialogTurnStatus,
   SharedDialogStateConfiguration,
-} from '../../dialogs/dialogKit';
+} from './kit/dialogKit';
 import { welcomeView } from '../core/cards/conversationViews';
 import type { KnowledgeBase } from '../core/knowledge/types';
 import type { Logger } from '../core/logging/logger';
+import type { Matcher } from '../core/matching/decision';
+import { readTurn, type Turn } from '../core/routing/turn';
 import { activityFromView } from './activityFromView';
-import type { TurnHook } from './turnHook';
+import { keepTurn } from './turnRecord';
+import type { TurnHook } from './turnHooks/turnHook';
 
 export interface CpkBotDeps {
   knowledge: KnowledgeBase;
@@ -24,6 +27,10 @@ export interface CpkBotDeps {
   conversationState: BotState;
   dialogState: StatePropertyAccessor<DialogState>;
   logger: Logger;
+  /** Matches each message once, when the turn is read. */
+  matcher: Matcher;
+  /** Longest typed text the bot reads; the rest is cut (and the answer says so). */
+  maxInputChars: number;
   /** Run in order before the activity handler; one answering `handled` ends the turn (issue #6). */
   turnHooks?: readonly TurnHook[];
 }
@@ -37,7 +44,6 @@ export class CpkBot extends TeamsActivityHandler {
     super();
     this.dialogs = new DialogSet(deps.dialogState).add(deps.mainDialog);
     this.onMessage(async (context, next) => {
-      removeBotMention(context.activity);
       await this.runMainDialog(context);
       await next();
     });
@@ -85,15 +91,18 @@ export class CpkBot extends TeamsActivityHandler {
 
   /** Runs the turn, then saves conversation state once, also after an error was handled. */
   override async run(context: TurnContext): Promise<void> {
-    if ((await this.runHooks(context)) === 'continue') {
+    removeBotMention(context.activity);
+    const turn = readTurn(context.activity, this.deps.matcher, this.deps.maxInputChars);
+    keepTurn(context, turn);
+    if ((await this.runHooks(context, turn)) === 'continue') {
       await super.run(context);
     }
     await this.deps.conversationState.saveChanges(context, false);
   }
 
-  private async runHooks(context: TurnContext): Promise<'continue' | 'handled'> {
+  private async runHooks(context: TurnContext, turn: Turn): Promise<'continue' | 'handled'> {
     for (const hook of this.deps.turnHooks ?? []) {
-      if ((await hook.beforeTurn(context)) === 'handled') {
+      if ((await hook.beforeTurn(context, turn)) === 'handled') {
         return 'handled';
       }
     }
@@ -101,9 +110,9 @@ export class CpkBot extends TeamsActivityHandler {
   }
 }
 
-/** Strips "<at>Bot</at>" from the text so matching sees only what the user asked. */
+/** Strips "<at>Bot</at>" from a message's text before anything reads it, so nothing sees the bot's own name. */
 function removeBotMention(activity: Activity): void {
-  if (typeof activity.text === 'string' && (activity.entities ?? []).some((entity) => entity.type === 'mention')) {
+  if (activity.type === 'message' && typeof activity.text === 'string' && (activity.entities ?? []).some((entity) => entity.type === 'mention')) {
     activity.text = TurnContext.removeRecipientMention(activity).trim();
   }
 }

@@ -4,7 +4,7 @@
  * deadline (issue #18).
  */
 import type { ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from './botbuilderKit';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from './kit/botbuilderKit';
 import type { Logger } from '../core/logging/logger';
 import { ClientActivityGuard } from './clientActivityGuard';
 import { ConversationTurnQueue } from './conversationTurnQueue';

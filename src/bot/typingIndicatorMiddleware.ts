@@ -4,7 +4,7 @@
  * straight to the channel's serviceUrl instead (found under load: the turn then failed on that side request).
  */
 import type { Middleware, TurnContext } from 'botbuilder';
-import { DeliveryModes, ShowTypingMiddleware } from './botbuilderKit';
+import { DeliveryModes, ShowTypingMiddleware } from './kit/botbuilderKit';
 
 export class TypingIndicatorMiddleware implements Middleware {
   private readonly typing: ShowTypingMiddleware;

@@ -9,7 +9,7 @@ import type { Conversation } from './conversationStore';
 import { LOCAL_BOT_ACCOUNT, LOCAL_CHANNEL_ID, MAX_CLIENT_ACTIVITY_BYTES } from './bridgeConstants';
 import { bearer, byteSize, clientKey, isRecord, param, parseWatermark, sendCreateRefusal, sendError } from './bridgeHttp';
 import { connectorServiceUrl } from './connectorRoutes';
-import type { DirectLineBridgeDeps } from './registerDirectLineBridge';
+import type { DirectLineBridgeDeps } from './bridgeDeps';
 import { forwardToBot } from './forwardToBot';
 import { streamUrlFor, WEBSOCKETS_REFUSED } from './refuseWebSockets';
 

@@ -12,7 +12,7 @@ import type { Request, Response, Server } from 'restify';
 import { LOCAL_CHANNEL_ID } from './bridgeConstants';
 import { isRecord, param, sendError } from './bridgeHttp';
 import type { Conversation } from './conversationStore';
-import type { DirectLineBridgeDeps } from './registerDirectLineBridge';
+import type { DirectLineBridgeDeps } from './bridgeDeps';
 
 /** The path prefix of the connector routes; the secret follows it. */
 const CONNECTOR_PREFIX = '/bridge';

@@ -8,25 +8,14 @@
  * Registered only when the local bridge is enabled (auth off); see `config.ts` `localDirectLine`.
  */
 import type { Server } from 'restify';
-import type { Logger } from '../core/logging/logger';
-import type { ConversationStore } from './conversationStore';
+import type { DirectLineBridgeDeps } from './bridgeDeps';
 import { registerClientRoutes } from './clientRoutes';
 import { registerConnectorRoutes } from './connectorRoutes';
 import { PendingUserActivities } from './pendingUserActivities';
 import { refuseWebSockets, WebSocketRefusals } from './refuseWebSockets';
 
+export type { DirectLineBridgeDeps } from './bridgeDeps';
 export { LOCAL_BOT_ACCOUNT, LOCAL_CHANNEL_ID, MAX_CLIENT_ACTIVITY_BYTES } from './bridgeConstants';
-
-export interface DirectLineBridgeDeps {
-  store: ConversationStore;
-  logger: Logger;
-  /** This server's loopback base URL, known once it listens. */
-  botUrl: () => string;
-  /** User activities being delivered, shown only once the bot has them (issue #18). */
-  pending?: PendingUserActivities;
-  /** Conversations whose client tried a WebSocket and cannot receive replies (issue #18). */
-  webSocketRefusals?: WebSocketRefusals;
-}
 
 export function registerDirectLineBridge(server: Server, deps: DirectLineBridgeDeps): void {
   const withFaultState = { ...deps, pending: deps.pending ?? new PendingUserActivities(), webSocketRefusals: deps.webSocketRefusals ?? new WebSocketRefusals() };

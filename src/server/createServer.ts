@@ -11,6 +11,7 @@ import { bearerKeyId } from './bearerTokenShape';
 import { checkActivityShape } from './checkActivityShape';
 import { hostOfHeader, isLoopbackHost, isLoopbackUrl } from './loopback';
 import type { RequestDrain } from './requestDrain';
+import type { ReadinessReport } from '../storage/readiness';
 import { bodyParser, createRestifyServer } from './restifyKit';
 
 /** Largest request body accepted on any route (the Bot Framework caps activities well below this). */
@@ -23,7 +24,6 @@ export interface HealthReport {
 }
 
 /** Readiness for load balancers (issue #7, item 5): knowledge loaded and storage reachable, else a reason. */
-export type ReadinessReport = { ready: true } | { ready: false; reason: string };
 
 export interface ServerDeps {
   adapter: CloudAdapter;

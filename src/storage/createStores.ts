@@ -6,12 +6,12 @@
 import type { ContainerClient, StoragePipelineOptions } from '@azure/storage-blob';
 import type { Storage, TranscriptStore } from 'botbuilder';
 import type { AppConfig } from '../config';
-import { BoundedMemoryStorage } from '../bot/boundedMemoryStorage';
+import { BoundedMemoryStorage } from './boundedMemoryStorage';
 import { withDeadline } from '../core/io/deadline';
 import { chooseStorage, describeStorage, type StorageChoice, type StorageSettings } from './storageChoice';
-import { RedactingTranscriptStore } from '../bot/transcripts/redactingTranscriptStore';
+import { RedactingTranscriptStore } from './transcripts/redactingTranscriptStore';
 import { DeadlineBlobsStorage } from './deadlineBlobsStorage';
-import { DeadlineBlobsTranscriptStore } from './deadlineBlobsTranscriptStore';
+import { DeadlineBlobsTranscriptStore } from './transcripts/deadlineBlobsTranscriptStore';
 import { RenewingTranscriptStore } from './renewable';
 import { StorageUnreachableError } from './storageUnreachableError';
 

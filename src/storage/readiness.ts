@@ -2,8 +2,10 @@
  * /readyz for load balancers (issue #7, item 5): ready when knowledge is loaded and storage answers. The reason
  * is the secret-free one-line message of `StorageUnreachableError`.
  */
-import type { ReadinessReport } from '../server/createServer';
 import type { Stores } from './createStores';
+
+/** What `/readyz` reports: ready, or the reason it is not. */
+export type ReadinessReport = { ready: true } | { ready: false; reason: string };
 
 export function createReadiness(knowledgeIntents: () => number, stores: Pick<Stores, 'ping'>): () => Promise<ReadinessReport> {
   return async () => {

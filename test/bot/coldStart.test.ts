@@ -7,8 +7,8 @@ import { botOutputDirs } from '../support/tempDir';
 /**
  * Start-up cost (issue #8): starting the bot and answering a first message must not load botbuilder-dialogs'
  * index or the Microsoft.Recognizers.Text suites (about 400 ms; the prompts that need them load on first use,
- * dialogs/dialogKit.ts), restify's plugin index (~80 ms, src/server/restifyKit.ts) or botbuilder's index (~60 ms,
- * src/bot/botbuilderKit.ts), spdy or @azure/identity (~120 ms,
+ * src/bot/kit/dialogKit.ts), restify's plugin index (~80 ms, src/server/restifyKit.ts) or botbuilder's index (~60 ms,
+ * src/bot/kit/botbuilderKit.ts), spdy or @azure/identity (~120 ms,
  * src/startup/deferUnusedModules.ts). Checked in a fresh process, since this test process has loaded them already.
  */
 describe('cold start loads no prompt recognizers', function () {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { startApp, type RunningApp } from '../../src/app';
-import { transcriptFileName } from '../../src/bot/transcripts/transcriptFileName';
+import { transcriptFileName } from '../../src/storage/transcripts/transcriptFileName';
 import { KeyedMutex } from '../../src/core/io/keyedMutex';
 import { messageActivity, postActivity } from '../support/activities';
 import { makeTempDir, removeDir } from '../support/tempDir';

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { type Activity, type ConversationReference, TestAdapter, TurnContext } from 'botbuilder';
-import { HandoffSender } from '../../src/bot/handoff/handoffSender';
+import { HandoffSender } from '../../src/bot/handoffSender';
 import type { CaseSummary } from '../../src/core/handoff/caseSummary';
 import { createLogger } from '../../src/core/logging/logger';
 

@@ -194,7 +194,7 @@ describe('conversation: out of scope and fallbacks', () => {
   it('logs which scope rule turned an other-topic question away', async () => {
     const conversation = createTestConversation();
     await conversation.say('how do I generate a SAS token for my container');
-    const line = conversation.logs.find((entry) => entry.includes('"fallback"'));
+    const line = conversation.logs.find((entry) => entry.includes('"message":"fallback"'));
     assert.ok(line?.includes('"reason":"out-of-scope"') && line.includes('"rule":"other-topic"'), line);
   });
 

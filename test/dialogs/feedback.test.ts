@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFeedbackRecords, JsonLinesFeedbackSink } from '../../src/core/feedback/jsonLinesFeedbackSink';
+import { readFeedbackRecords, JsonLinesFeedbackSink } from '../../src/storage/feedback/jsonLinesFeedbackSink';
 import { realKnowledge, cardOf, cardTitle, createTestConversation, submitData, replyText } from '../support/testConversation';
 import { makeTempDir, removeDir } from '../support/tempDir';
 

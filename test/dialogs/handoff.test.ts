@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Activity } from 'botbuilder';
-import { BACK_AFTER_CANCEL, BACK_AFTER_COMPLETED, BACK_AFTER_FAILED } from '../../src/bot/handoff/handoffGate';
-import { EmulatorFileTranscriptStore } from '../../src/bot/transcripts/emulatorFileTranscriptStore';
+import { CASE_TEXT } from '../../src/core/cases/caseViews';
+import { EmulatorFileTranscriptStore } from '../../src/storage/transcripts/emulatorFileTranscriptStore';
 import { silentLogger } from '../../src/core/logging/logger';
 import { CASE_SUMMARY_TITLE } from '../../src/core/handoff/caseSummaryView';
 import type { CaseSummary } from '../../src/core/handoff/caseSummary';
@@ -151,22 +151,23 @@ function summaryOf(replies: Partial<Activity>[]): CaseSummary {
   return event.value as CaseSummary;
 }
 
-describe('handoff: the bot stays quiet until the agent hands back, the user cancels, or the queue times out', () => {
+describe('handoff: while the case waits each message is acknowledged, until the agent hub hands back, the user cancels, or the queue times out', () => {
   async function handedOff(clock: { now: Date }): Promise<TestConversation> {
     const conversation = createTestConversation({ HANDOFF_QUEUE_TIMEOUT_SECONDS: '600' }, { now: () => clock.now });
     await conversation.say('talk to a human');
     const replies = await confirmAndSend(conversation);
     assert.ok(handoffEvent(replies));
+    assert.ok(replies.some((reply) => /An engineer will join this conversation/.test(replyText(reply))), 'an engineer is promised: the desk is on');
     return conversation;
   }
 
-  it('is quiet while handed off, and back after handoff.status completed', async () => {
+  it('acknowledges each message while waiting, and is back after handoff.status completed', async () => {
     const clock = { now: new Date('2026-01-01T10:00:00Z') };
     const conversation = await handedOff(clock);
-    assert.deepEqual(await conversation.say('hello? anyone there?'), []);
-    assert.deepEqual(await conversation.say({ type: 'message', value: { cpk: 'intent', intent: 'lost-key' } }), []);
+    assert.deepEqual((await conversation.say('hello? anyone there?')).map((reply) => replyText(reply)), [CASE_TEXT.stillWaiting]);
+    assert.deepEqual((await conversation.say({ type: 'message', value: { cpk: 'intent', intent: 'lost-key' } })).map((reply) => replyText(reply)), [CASE_TEXT.stillWaiting]);
     const back = await conversation.say({ type: 'event', name: 'handoff.status', value: { state: 'completed' } });
-    assert.equal(replyText(back[0]), BACK_AFTER_COMPLETED);
+    assert.equal(replyText(back[0]), CASE_TEXT.back['hub-completed']);
     const next = await conversation.say('hello');
     assert.equal(next.length, 1);
     assert.notEqual(cardTitle(next[0]), undefined);
@@ -175,19 +176,19 @@ describe('handoff: the bot stays quiet until the agent hands back, the user canc
   it('comes back with a message after handoff.status failed', async () => {
     const conversation = await handedOff({ now: new Date('2026-01-01T10:00:00Z') });
     const back = await conversation.say({ type: 'event', name: 'handoff.status', value: { state: 'failed' } });
-    assert.equal(replyText(back[0]), BACK_AFTER_FAILED);
+    assert.equal(replyText(back[0]), CASE_TEXT.back['hub-failed']);
   });
 
-  it('a handoff.status that is neither completed nor failed keeps it quiet', async () => {
+  it('a handoff.status that is neither completed nor failed changes nothing: no reply, and the case still waits', async () => {
     const conversation = await handedOff({ now: new Date('2026-01-01T10:00:00Z') });
     assert.deepEqual(await conversation.say({ type: 'event', name: 'handoff.status', value: { state: 'accepted' } }), []);
-    assert.deepEqual(await conversation.say('still there?'), []);
+    assert.deepEqual((await conversation.say('still there?')).map((reply) => replyText(reply)), [CASE_TEXT.stillWaiting]);
   });
 
   it('the user can cancel', async () => {
     const conversation = await handedOff({ now: new Date('2026-01-01T10:00:00Z') });
     const back = await conversation.say('cancel');
-    assert.equal(replyText(back[0]), BACK_AFTER_CANCEL);
+    assert.equal(replyText(back[0]), CASE_TEXT.back.user);
     const next = await conversation.say('Which SDK versions support customer-provided keys?');
     assert.equal(cardTitle(next[0]), 'SDK and REST versions that support CPK');
   });
@@ -196,10 +197,11 @@ describe('handoff: the bot stays quiet until the agent hands back, the user canc
     const clock = { now: new Date('2026-01-01T10:00:00Z') };
     const conversation = await handedOff(clock);
     clock.now = new Date('2026-01-01T10:09:59Z');
-    assert.deepEqual(await conversation.say('hello?'), []);
+    assert.deepEqual((await conversation.say('hello?')).map((reply) => replyText(reply)), [CASE_TEXT.stillWaiting]);
     clock.now = new Date('2026-01-01T10:10:00Z');
     const back = await conversation.say('Which SDK versions support customer-provided keys?');
-    assert.match(replyText(back[0]), /No support engineer picked up within 10 minutes/);
+    assert.match(replyText(back[0]), /No support engineer accepted the case within 10 minutes/);
     assert.equal(cardTitle(back[1]), 'SDK and REST versions that support CPK');
   });
 });
+

@@ -4,10 +4,15 @@ import { DialogSet, type DialogState, DialogTurnStatus, WaterfallDialog } from '
 import { HandoffDialog } from '../../dialogs/handoffDialog';
 import { HANDOFF_DIALOG_ID, type HandoffDialogOptions } from '../../dialogs/handoffOptions';
 import type { ConversationData } from '../../src/bot/conversationData';
-import { HandoffSender } from '../../src/bot/handoff/handoffSender';
+import { CaseOpener } from '../../src/bot/cases/caseOpener';
+import { HandoffSender } from '../../src/bot/handoffSender';
+import { redactSecrets } from '../../src/core/redaction/redact';
+import { CaseStore } from '../../src/storage/caseStore';
 import { nullFeedbackSink } from '../../src/core/feedback/feedbackRecord';
 import type { CaseSummary } from '../../src/core/handoff/caseSummary';
 import { silentLogger } from '../../src/core/logging/logger';
+import { readTurn } from '../../src/core/routing/turn';
+import { keepTurn } from '../../src/bot/turnRecord';
 import { cardTitle, realKnowledge } from '../support/testConversation';
 
 /** A stand-in for a live check (issue #4) that finds something only support can resolve. */
@@ -34,13 +39,17 @@ describe('handoff: a check that says support is needed begins the handoff dialog
         knowledge: realKnowledge(),
         conversationData,
         sender: new HandoffSender({ botAppId: '', logger: silentLogger }),
+        // An agent route exists (the desk), so the bot may promise an engineer (issue #19).
+        cases: new CaseOpener({ store: new CaseStore(new MemoryStorage()), botAppId: '', logger: silentLogger, deliveryTimeoutMs: 1000, timeoutSeconds: 900, redact: redactSecrets }),
         feedback: nullFeedbackSink,
         logger: silentLogger,
-        maxInputChars: 4000,
         rerouteDialogId: 'key-check',
       }),
     );
+    // The bot reads each turn before the dialogs run (issue #16); this harness does the same, with no topic matched.
+    const noTopic = { match: () => ({ kind: 'fallback' as const, reason: 'no-known-words' as const, ranked: [] }) };
     const adapter = new TestAdapter(async (context) => {
+      keepTurn(context, readTurn(context.activity, noTopic, 4000));
       const dc = await dialogs.createContext(context);
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { startApp, type RunningApp } from '../../src/app';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { replyText } from '../support/testConversation';
+import { CASE_TEXT } from '../../src/core/cases/caseViews';
 
 interface Posted {
   url: string;
@@ -90,10 +91,10 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
 
   const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat', body);
 
-  it('posts the case summary card to the configured agents\' conversation and tells the user', async () => {
+  it('posts one case card with Accept and Close to the configured agents\' conversation and tells the user', async () => {
     const replies = await escalate(say);
     assert.ok(replies.every((reply) => reply.type !== 'event'), 'no event activity on Teams');
-    assert.ok(replies.some((reply) => /support team in Teams/.test(replyText(reply))), 'the user is told');
+    assert.ok(replies.some((reply) => /An engineer will join this conversation/.test(replyText(reply))), 'the user is told');
     const toAgents = connector.posted.filter((entry) => entry.url.includes(encodeURIComponent('19:agents@thread.tacv2')));
     assert.ok(!logs.some((line) => line.includes('"level":"error"')), logs.join('\n'));
     assert.equal(toAgents.length, 1, `posted: ${connector.posted.map((entry) => entry.url).join(', ')}`);
@@ -102,8 +103,9 @@ describe('handoff on Teams: the summary card goes to the agents\' conversation, 
     assert.equal(card?.content.body[0]?.text, 'New escalation from the CPK bot');
     assert.match(JSON.stringify(card?.content), /BlobCustomerSpecifiedEncryptionMismatch/);
     assert.match(JSON.stringify(card?.content), /"text":"User"/, 'the agents see who to contact');
-    const quiet = await say({ text: 'hello?' });
-    assert.deepEqual(quiet, [], 'quiet after the handoff');
+    assert.match(JSON.stringify(card?.content), /"title":"Accept".*"title":"Close"/, 'the card has Accept and Close');
+    const waiting = await say({ text: 'hello?' });
+    assert.deepEqual(waiting.map((reply) => replyText(reply)), [CASE_TEXT.stillWaiting], 'each message is acknowledged while the case waits');
   });
 });
 
@@ -116,7 +118,8 @@ describe('handoff on Teams with no agents\' conversation configured: the user is
   before(async () => {
     connector = await startConnector();
     dir = makeTempDir('teams-no-agents');
-    app = await startApp({ PORT: '0', TRANSCRIPT_DIR: `${dir}/transcripts`, FEEDBACK_DIR: `${dir}/feedback` }, (line) => logs.push(line));
+    // A desk key under 32 characters keeps the desk off: with no Teams agents' channel either, no engineer is reachable.
+    app = await startApp({ PORT: '0', TRANSCRIPT_DIR: `${dir}/transcripts`, FEEDBACK_DIR: `${dir}/feedback`, AGENT_DESK_KEY: 'too-short' }, (line) => logs.push(line));
   });
   after(async () => {
     await app.close();
@@ -126,13 +129,16 @@ describe('handoff on Teams with no agents\' conversation configured: the user is
 
   const say = (body: Record<string, unknown>): Promise<Posted['body'][]> => sayOnTeams(app, connector.url, 'a:personal-chat-2', body);
 
-  it('says it cannot reach an engineer, posts nothing anywhere, and answers the next message', async () => {
-    const replies = await escalate(say);
-    assert.ok(replies.some((reply) => /cannot reach an engineer/.test(replyText(reply))), JSON.stringify(replies).slice(0, 500));
-    assert.ok(!replies.some((reply) => /support team in Teams|stay quiet/.test(replyText(reply))), 'does not claim a handoff');
+  it('says up front that no engineer is reachable, with the portal path, before asking anything; posts nothing anywhere', async () => {
+    await say({ text: 'Download fails with BlobCustomerSpecifiedEncryptionMismatch' });
+    const replies = await say({ text: 'talk to a human' });
+    assert.match(replyText(replies[0]), /No support engineer is reachable from this chat/);
+    assert.match(replyText(replies[0]), /Help \+ support > Create a support request/);
+    assert.ok(!replies.some((reply) => /Anything the engineer should know|Talk to a support engineer\?|will join/.test(replyText(reply))), 'no note asked, no engineer promised');
+    assert.ok(replies.some((reply) => /This is what I'll pass on/.test(replyText(reply))), 'the summary to paste into the request');
     assert.deepEqual(connector.posted.map((entry) => entry.url), [], 'nothing posted to any Teams conversation');
-    assert.ok(logs.some((line) => line.includes('handoff unavailable')));
     const next = await say({ text: 'what is a customer-provided key?' });
-    assert.ok(next.length > 0, 'the bot is not quiet after a handoff that did not happen');
+    assert.ok(next.length > 0 && !next.some((reply) => reply.text === CASE_TEXT.stillWaiting), 'the bot answers: there is no case');
   });
+
 });

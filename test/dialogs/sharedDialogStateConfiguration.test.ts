@@ -7,7 +7,7 @@ import {
   DialogTurnStatus,
   SharedDialogStateConfiguration,
   WaterfallDialog,
-} from '../../dialogs/dialogKit';
+} from '../../src/bot/kit/dialogKit';
 
 /**
  * Issue #8: the dialog memory configuration is built once per process, not once per turn. The first turn builds it

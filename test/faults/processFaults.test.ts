@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { transcriptFileName } from '../../src/bot/transcripts/transcriptFileName';
+import { transcriptFileName } from '../../src/storage/transcripts/transcriptFileName';
 import { type Azurite, azuriteConnectionString, DEV_ACCOUNT, startAzurite } from '../support/azurite';
 import { type FaultProxy, startFaultProxy } from '../support/faultProxy';
 import { type HangingServer, startHangingServer } from '../support/hangingServer';

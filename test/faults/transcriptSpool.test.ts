@@ -12,7 +12,7 @@ import { loadConfig } from '../../src/config';
 import { DurableTranscriptLogger } from '../../src/bot/transcripts/durableTranscriptLogger';
 import { createLogger } from '../../src/core/logging/logger';
 import { createStores } from '../../src/storage/createStores';
-import { TranscriptSpool } from '../../src/storage/transcriptSpool';
+import { TranscriptSpool } from '../../src/storage/transcripts/transcriptSpool';
 import { type Azurite, startAzurite } from '../support/azurite';
 import { readTranscript, userIds, userMessage } from './transcriptReader';
 

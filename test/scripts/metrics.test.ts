@@ -28,6 +28,18 @@ describe('eval metrics', () => {
     assert.deepEqual(report.confusions.map(({ gold, predicted }) => `${gold}->${predicted}`), ['a->b', 'none->a']);
   });
 
+  it('counts an also-acceptable answer as right for an in-scope line only', () => {
+    const scored = evaluate([
+      { gold: 'a', predicted: 'c', alsoAcceptable: ['c'] },
+      { gold: 'a', predicted: 'b', alsoAcceptable: ['c'] },
+      { gold: 'none', predicted: 'c', alsoAcceptable: ['c'] },
+    ]);
+    assert.equal(scored.inScopeAccuracy, 1 / 2);
+    assert.equal(scored.outOfScopeRejection, 0, 'an out-of-scope line stays out of scope');
+    assert.deepEqual(scored.confusions.map(({ gold, predicted }) => `${gold}->${predicted}`).sort(), ['a->b', 'none->c']);
+    assert.equal(scored.perIntent.find((row) => row.intent === 'a')?.recall, 1 / 2);
+  });
+
   it('takes nearest-rank percentiles', () => {
     const values = Array.from({ length: 100 }, (_, index) => index + 1);
     assert.equal(percentile(values, 50), 50);

@@ -70,7 +70,7 @@ describe('optimistic concurrency on Azure Blob state (Azurite)', () => {
   });
 
   it("botbuilder's own ConversationState writes eTag '*', so without the guard the later turn silently wins", async () => {
-    // Why src/storage/optimisticConversationState.ts exists: this documents the botbuilder behaviour it fixes.
+    // Why src/bot/optimisticConversationState.ts exists: this documents the botbuilder behaviour it fixes.
     const storage = new BlobsStorage(azurite.connectionString, container());
     const state = new ConversationState(storage);
     const adapter = new TestAdapter(async () => undefined);

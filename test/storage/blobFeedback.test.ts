@@ -10,8 +10,8 @@ import { ContainerClient } from '@azure/storage-blob';
 import type { FeedbackRecord } from '../../src/core/feedback/feedbackRecord';
 import { formatFeedbackReport, summariseFeedback } from '../../src/core/feedback/feedbackReport';
 import { projectRoot } from '../../src/paths';
-import { BlobFeedbackSink, feedbackBlobName } from '../../src/storage/blobFeedbackSink';
-import { readBlobFeedback } from '../../src/storage/readBlobFeedback';
+import { BlobFeedbackSink, feedbackBlobName } from '../../src/storage/feedback/blobFeedbackSink';
+import { readBlobFeedback } from '../../src/storage/feedback/readBlobFeedback';
 import { type Azurite, azuriteConnectionString, startAzurite } from '../support/azurite';
 import { freePort } from '../support/childProcess';
 

@@ -6,8 +6,8 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { type Activity, MemoryStorage, MemoryTranscriptStore, type StoreItems, TestAdapter } from 'botbuilder';
-import { RedactingTranscriptStore } from '../../src/bot/transcripts/redactingTranscriptStore';
-import { OptimisticConversationState } from '../../src/storage/optimisticConversationState';
+import { RedactingTranscriptStore } from '../../src/storage/transcripts/redactingTranscriptStore';
+import { OptimisticConversationState } from '../../src/bot/optimisticConversationState';
 
 class KeyRecordingStorage extends MemoryStorage {
   readonly keys: string[] = [];

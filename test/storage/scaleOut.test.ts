@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import type { Activity } from 'botbuilder';
 import { BlobsTranscriptStore } from 'botbuilder-azure-blobs';
-import { RedactingTranscriptStore } from '../../src/bot/transcripts/redactingTranscriptStore';
+import { RedactingTranscriptStore } from '../../src/storage/transcripts/redactingTranscriptStore';
 import { redactSecrets } from '../../src/core/redaction/redact';
 import { type Azurite, startAzurite } from '../support/azurite';
 import { fallsBackOnly, offersHuman, titleOf } from './botInstance';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { ConfigError, loadConfig } from '../../src/config';
 import { accountFromConnectionString, chooseStorage, describeStorage } from '../../src/storage/storageChoice';
-import { uniqueTranscripts } from '../../src/storage/uniqueTranscripts';
+import { uniqueTranscripts } from '../../src/storage/transcripts/uniqueTranscripts';
 import { redactDeep } from '../../src/core/redaction/redact';
 
 const KEY = 'k'.repeat(86) + '==';

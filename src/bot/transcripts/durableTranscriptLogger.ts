@@ -8,7 +8,7 @@
 import type { Activity, TranscriptStore } from 'botbuilder';
 import type { Logger } from '../../core/logging/logger';
 import { redactDeep } from '../../core/redaction/redact';
-import type { TranscriptSpool } from '../../storage/transcriptSpool';
+import type { TranscriptSpool } from '../../storage/transcripts/transcriptSpool';
 
 export class DurableTranscriptLogger {
   private retryTimer: NodeJS.Timeout | undefined;

@@ -67,7 +67,8 @@ export class TurnRecorder implements Middleware {
       const failure = await this.handleError(context, error);
       rest.push(stamp(turnFailedTrace(incoming, failure)));
     } finally {
-      if (logged) {
+      // A proactive turn's own event is not recorded, but what it sends is (issue #19: an engineer's relayed words).
+      if (logged || rest.length > 0) {
         await this.transcripts.log(rest);
       }
     }

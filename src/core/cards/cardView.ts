@@ -19,10 +19,16 @@ export type CardActionData =
   /** An answer to a question the bot asked (handoff confirmation, optional note, feedback comment). */
   | { cpk: 'answer'; answer: 'yes' | 'no' | 'skip' };
 
+/**
+ * Buttons of a support case (issue #19), read by the case hooks (`parseCaseAction`) before routing: Accept or
+ * Close on the case card in the Teams agents' channel, and the user's rating of the human help.
+ */
+export type CaseActionData = { cpk: 'case'; action: 'accept' | 'close'; caseId: string } | { cpk: 'rateHuman'; caseId: string; helpful: boolean };
+
 export interface CardButton {
   /** At most 32 characters: Teams cuts longer action titles and a phone has no room (issue #14, item 5). */
   label: string;
-  data: CardActionData;
+  data: CardActionData | CaseActionData;
 }
 
 export interface CardLink {

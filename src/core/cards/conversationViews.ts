@@ -52,11 +52,45 @@ export function didYouMeanView(kb: KnowledgeBase, candidates: readonly ScoredInt
   };
 }
 
+/** The CPK article every partial answer links (cpk-facts §13, D1). */
+const CPK_ARTICLE = { title: 'Provide an encryption key on a request to Blob storage', url: 'https://learn.microsoft.com/azure/storage/blobs/encryption-customer-provided-keys' };
+
+/**
+ * The honest partial answer to a CPK question no topic answers (issue #17, item 2): what is documented for every CPK
+ * request (cpk-facts §1, §5), the Microsoft article, the topics the bot has, and a person to ask.
+ */
+export function cpkPartialAnswerView(kb: KnowledgeBase): CardView {
+  return {
+    title: 'A CPK question I cannot fully answer',
+    blocks: [
+      {
+        type: 'text',
+        text: 'I do not have a full answer to that customer-provided key (CPK) question, so I have noted it for the team that maintains my answers.',
+      },
+      {
+        type: 'text',
+        text:
+          'What is documented: a CPK is an AES-256 key your app sends on each Blob storage request (x-ms-encryption-key, ' +
+          'x-ms-encryption-key-sha256 and x-ms-encryption-algorithm: AES256, REST version 2019-02-02 or later). Azure Storage ' +
+          'does not store the key, so every read and write of that blob needs it.',
+      },
+      { type: 'links', heading: 'Microsoft documentation', links: [CPK_ARTICLE] },
+      { type: 'text', text: 'A support engineer can look at your question with you.' },
+      { type: 'buttons', heading: 'I can help with', buttons: followUpButtons(kb, EXAMPLE_INTENTS) },
+    ],
+    actions: [talkToHumanButton, helpButton],
+  };
+}
+
 /**
  * Shown when the bot has no answer. `outOfScope` is an honest "I only cover CPK"; `offerHuman` is set on the
- * second fallback in a row so the user is not left going round in circles.
+ * second fallback in a row so the user is not left going round in circles; `cpkQuestion` (a CPK question no topic
+ * answers) gets the partial answer instead, which always offers a person.
  */
-export function fallbackView(kb: KnowledgeBase, options: { outOfScope: boolean; offerHuman: boolean }): CardView {
+export function fallbackView(kb: KnowledgeBase, options: { outOfScope: boolean; offerHuman: boolean; cpkQuestion?: boolean }): CardView {
+  if (options.cpkQuestion === true) {
+    return cpkPartialAnswerView(kb);
+  }
   const none = kb.intents.get('none');
   const lead = options.outOfScope
     ? (none?.answer.summary ?? 'I only cover customer-provided keys (CPK) for Azure Blob storage.')

@@ -6,7 +6,7 @@
 import type { IntentKind } from '../knowledge/types';
 import type { MatchDecision } from '../matching/decision';
 import type { CheckId } from '../knowledge/types';
-import { carriesKeyValues, extractKeyInputs } from './key/extractKeyInputs';
+import { carriesKeyValues, extractKeyInputs, type KeyInputs } from './key/extractKeyInputs';
 import { findLibraryMentions } from './version/findLibraryMentions';
 
 /** Checks whose prompt takes free pasted text; the network checks ask yes/no, URL and fingerprint prompts. */
@@ -41,8 +41,7 @@ export function isNewQuestionForCheck(
  * is … and the sha is …", the two x-ms-encryption-* headers) runs the key check; a package named with a version
  * ("Azure.Storage.Blobs 12.2.0", a package.json line, a user agent) gets the version check's verdict.
  */
-export function pastedCheck(text: string): CheckId | undefined {
-  const keyInput = extractKeyInputs(text);
+export function pastedCheck(text: string, keyInput: KeyInputs = extractKeyInputs(text)): CheckId | undefined {
   if (keyInput.labelled && keyInput.key !== undefined && keyInput.hash !== undefined) {
     return 'key-check';
   }

@@ -15,11 +15,11 @@ export const CPK_ERROR_INTENTS: Readonly<Record<string, string>> = {
 
 /**
  * CPK-related codes that are not one of the three. BlobDoesNotUseCustomerSpecifiedEncryption (409, a key was
- * sent to a blob written without one, cpk-facts §4.4) is closest to the mismatch answer: the key sent does not
- * match how the blob is encrypted.
+ * sent to a blob written without one, cpk-facts §4.4, addendum §7) has its own answer: the fix is to send no key,
+ * the opposite of the mismatch answer's "send the exact key".
  */
 export const RELATED_CPK_ERROR_INTENTS: Readonly<Record<string, string>> = {
-  BlobDoesNotUseCustomerSpecifiedEncryption: 'error-key-mismatch',
+  BlobDoesNotUseCustomerSpecifiedEncryption: 'error-key-not-used',
 };
 
 /**

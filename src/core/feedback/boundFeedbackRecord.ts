@@ -39,6 +39,8 @@ export function boundFeedbackRecord(record: FeedbackRecord, known: IntentIdCheck
         ...(record.rule === undefined ? {} : { rule: redactThenCut(record.rule, MAX_SHORT_FIELD) }),
         ...envelope,
       };
+    case 'humanHelp':
+      return { kind: record.kind, caseId: redactThenCut(record.caseId, MAX_SHORT_FIELD), helpful: record.helpful === true, ...envelope };
     case 'escalation':
       return {
         kind: record.kind,

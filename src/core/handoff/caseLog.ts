@@ -3,12 +3,17 @@
  * built at escalation without re-reading the transcript (issue #6, item 2). Everything stored is redacted and
  * bounded, because conversation state is itself written to storage.
  */
+import type { Entities } from '../entities/types';
 import { redactThenCut } from '../redaction/cutSafely';
 import { redactSecrets } from '../redaction/redact';
+import { caseFactsOf, type Entity } from './caseFacts';
 
-/** One user turn: the (redacted) text and what the matcher made of it. */
+/** One user turn: the (redacted) text, the facts read from it, and the topic the bot answered it with. */
 export interface CaseTurn {
   text: string;
+  /** Facts the bot read from this message (the same reading its answer used). */
+  facts?: Entity[];
+  /** The guidance or small-talk topic the bot answered this turn with, if it answered one. */
   intent?: string;
   confidence?: number;
 }
@@ -44,9 +49,22 @@ function pushBounded<T>(list: T[], item: T, max: number): void {
   }
 }
 
-/** Records a user turn; the text is redacted, then cut (a cut first could leave part of a key), then stored. */
-export function recordTurn(log: CaseLog, turn: CaseTurn): void {
-  pushBounded(log.turns, { ...turn, text: redactThenCut(turn.text, MAX_TEXT) }, MAX_TURNS);
+/**
+ * Records a user turn; the text is redacted, then cut (a cut first could leave part of a key), then stored with
+ * the facts the turn's reading found.
+ */
+export function recordTurn(log: CaseLog, text: string, entities?: Entities): void {
+  const redacted = redactThenCut(text, MAX_TEXT);
+  pushBounded(log.turns, entities === undefined ? { text: redacted } : { text: redacted, facts: caseFactsOf(entities, redacted) }, MAX_TURNS);
+}
+
+/** Marks the turn just recorded with the topic the bot answered it with (the router knows it, the recorder not). */
+export function recordAnswer(log: CaseLog, intent: string, confidence: number): void {
+  const last = log.turns[log.turns.length - 1];
+  if (last !== undefined) {
+    last.intent = intent;
+    last.confidence = confidence;
+  }
 }
 
 export function recordCardShown(log: CaseLog, title: string): void {

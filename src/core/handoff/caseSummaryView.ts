@@ -4,7 +4,7 @@
  */
 import type { CardBlock, CardView } from '../cards/cardView';
 import type { CaseSummary } from './caseSummary';
-import type { EntityKind } from './extractEntities';
+import type { EntityKind } from './caseFacts';
 
 export const CASE_SUMMARY_TITLE = "This is what I'll pass on";
 

@@ -4,11 +4,16 @@
  * passes. Pure, so the rule is tested without a bot.
  */
 
+/** Why the bot is handing off; also counted by the feedback report. */
+export type HandoffReason = 'user-request' | 'repeated-fallback' | 'check-needs-support';
+
 export interface HandoffState {
   /** ISO time the handoff started. */
   startedAt: string;
   /** How the agents were reached. */
   route: 'event' | 'teams';
+  /** The case an engineer works from the desk or the Teams agents' channel (issue #19); the relay takes over. */
+  caseId?: string;
 }
 
 export type GateDecision = 'quiet' | 'completed' | 'failed' | 'cancelled' | 'timeout';

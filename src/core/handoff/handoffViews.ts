@@ -1,6 +1,6 @@
 /** The questions the bot asks before handing off (issue #6, item 1): confirm, then an optional note. */
 import type { CardView } from '../cards/cardView';
-import type { HandoffReason } from './caseSummary';
+import type { HandoffReason } from './handoffState';
 
 const LEADS: Record<HandoffReason, string> = {
   'user-request': 'Do you want me to pass this conversation to a support engineer?',
@@ -11,11 +11,13 @@ const LEADS: Record<HandoffReason, string> = {
 /** Titles of the handoff's own question cards, left out of the summary's "cards shown". */
 export const HANDOFF_QUESTION_TITLES: readonly string[] = ['Talk to a support engineer?', 'Anything the engineer should know?'];
 
-export function confirmHandoffView(reason: HandoffReason): CardView {
+/** `waitText` (issue #19): how long cases usually wait, said before the user agrees. */
+export function confirmHandoffView(reason: HandoffReason, waitText?: string): CardView {
   return {
     title: 'Talk to a support engineer?',
     blocks: [
       { type: 'text', text: LEADS[reason] },
+      ...(waitText === undefined ? [] : [{ type: 'text' as const, text: `An engineer will join this conversation. ${waitText}` }]),
       { type: 'text', text: 'I will send a short summary and this conversation, so you do not have to repeat yourself. Keys are never passed on.', style: 'subtle' },
     ],
     // "Yes" sends the same data as "Talk to a human", so a stale confirmation card still starts a handoff.
@@ -51,11 +53,3 @@ export function feedbackCommentView(helpful: boolean): CardView {
     actions: [{ label: 'Skip', data: { cpk: 'answer', answer: 'skip' } }],
   };
 }
-
-/** What the user is told once the summary went out, by route. */
-export const HANDED_OFF_MESSAGES = {
-  event: 'I have passed this to a support engineer, who will join this conversation. Until then I will stay quiet; type "cancel" to come back to me.',
-  teams: 'I have sent this summary to the support team in Teams; an engineer will contact you. Until then I will stay quiet; type "cancel" to come back to me.',
-  unavailable:
-    'I cannot reach an engineer from this chat. Please open a support request in the Azure portal (Help + support > Create a support request) and paste the summary above.',
-} as const;

@@ -2,8 +2,11 @@
  * A small structured logger: one JSON object per line on stderr, every message and field passed through
  * `redactSecrets` first so a key or SAS signature can never reach a log (issue #4 item 6, issue #6 item 5).
  */
-import type { LogLevel } from '../../config';
 import { redactSecrets } from '../redaction/redact';
+
+/** How much the logger writes; chosen by LOG_LEVEL at start. */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
 
 const ORDER: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 

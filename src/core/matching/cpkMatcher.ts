@@ -17,6 +17,7 @@ import { intentFromEntities, isCpkCodeIn, isCpkErrorCode } from './entityRules';
 import { entityMarkers } from './features';
 import { type ClassifierSnapshot, IntentClassifier, type TrainingExample } from './intentClassifier';
 import { normaliseTyping } from './phrases';
+import { namesCpk } from './cpkQuestion';
 import { asksForMenu, type ScopeData, scopeDataOf, ScopeGuard } from './scope';
 
 /** Training examples from the knowledge files, with the entity markers their text carries. */
@@ -83,6 +84,18 @@ export class CpkMatcher implements Matcher {
     if (text.trim() === '') {
       return { kind: 'fallback', reason: 'empty-input', ranked: [] };
     }
+    const decision = this.matchTopics(text);
+    // Issue #17, item 2: a question that names CPK is never out of scope; the rule or reason that would have sent it
+    // away stays in the decision for the logs and the unanswered-question report.
+    if (decision.kind === 'fallback' && decision.entities !== undefined && namesCpk(text, decision.entities, this.scope.lexicon)) {
+      const why = decision.rule ?? decision.reason;
+      return { ...decision, reason: 'cpk-unanswered', rule: decision.rule, detail: `CPK question no topic answers (${why})` };
+    }
+    return decision;
+  }
+
+  /** The decision over the knowledge's topics: entities, classifier, scope guard, policy. */
+  private matchTopics(text: string): MatchDecision {
     const entities = extractEntities(text);
     const decided = intentFromEntities(text, entities);
     if (decided !== undefined) {

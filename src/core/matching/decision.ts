@@ -13,8 +13,11 @@ export interface ScoredIntent {
   confidence: number;
 }
 
-/** Why the matcher would not answer; logged for every fallback so the knowledge base can improve. */
-export type FallbackReason = 'empty-input' | 'no-known-words' | 'below-threshold' | 'out-of-scope';
+/**
+ * Why the matcher would not answer; logged for every fallback so the knowledge base can improve. `cpk-unanswered`:
+ * a CPK question no topic answers (issue #17, item 2): never out of scope, it gets a partial answer and is logged.
+ */
+export type FallbackReason = 'empty-input' | 'no-known-words' | 'below-threshold' | 'out-of-scope' | 'cpk-unanswered';
 
 /**
  * Which rule made an `out-of-scope` fallback: one of the scope guard's rules (scope.ts), or `classified-none`

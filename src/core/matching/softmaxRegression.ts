@@ -47,7 +47,7 @@ function fromBase64(text: string): Float64Array {
 export const DEFAULT_SOFTMAX_OPTIONS: SoftmaxOptions = { epochs: 12, learningRate: 0.5, l2: 1e-4 };
 
 /** Mulberry32: a tiny seeded generator, so training order (and the model) is reproducible. */
-function seeded(seed: number): () => number {
+export function seeded(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

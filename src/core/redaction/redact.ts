@@ -188,8 +188,28 @@ function classifyWhole(text: string): string | undefined {
  */
 const SHORTEST_UNLABELLED_SECRET = 40;
 /** A 16- or 24-byte value needs 22 base64/hex characters, whatever separates them (spaces, line breaks, quotes). */
-const KEY_CHARACTER = /[A-Za-z0-9+/=_-]/g;
-const fewKeyCharacters = (text: string): boolean => (text.match(KEY_CHARACTER)?.length ?? 0) < 22;
+const FEWEST_KEY_CHARACTERS = 22;
+
+/** A base64 / base64url / hex character (`[A-Za-z0-9+/=_-]`), tested by code point: this runs on every string. */
+function isKeyCharacter(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47 || code === 61 || code === 95 || code === 45
+  );
+}
+
+/** Fewer than 22 key characters; counts without allocating and stops at the 22nd. */
+function fewKeyCharacters(text: string): boolean {
+  let count = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    if (isKeyCharacter(text.charCodeAt(index))) {
+      count += 1;
+      if (count >= FEWEST_KEY_CHARACTERS) {
+        return false;
+      }
+    }
+  }
+  return true;
+}
 /** A bare GUID (request, activity and conversation ids): no piece of it decodes to key material. */
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Every labelled rule and token shape above contains one of these words (a JWT starts with `eyJ`). */
@@ -279,8 +299,27 @@ export function stringifyRedacted(value: unknown): string {
     if (typeof inner === 'string') {
       return redactSecrets(inner);
     }
-    return isPlainRecord(inner) && Object.keys(inner).some((name) => redactSecrets(name) !== name) ? renameKeys(inner) : inner;
+    return isPlainRecord(inner) && Object.keys(inner).some(holdsSecret) ? renameKeys(inner) : inner;
   });
+}
+
+/**
+ * Property names found clean. Activities repeat the same few dozen names ("type", "text", "keyMaterial"), and a
+ * name with a secret word in it skipped the fast path of `redactSecrets` every time. Bounded like the other memos.
+ */
+const CLEAN_NAMES = new Set<string>();
+
+function holdsSecret(name: string): boolean {
+  if (CLEAN_NAMES.has(name)) {
+    return false;
+  }
+  if (redactSecrets(name) !== name) {
+    return true;
+  }
+  if (name.length <= 64) {
+    startOverWhenFull(CLEAN_NAMES).add(name);
+  }
+  return false;
 }
 
 function isPlainRecord(value: unknown): value is Record<string, unknown> {

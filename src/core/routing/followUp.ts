@@ -4,6 +4,7 @@
  * Pure: the dialog layer keeps the `TopicContext` in conversation state and logs each reading with its reason.
  */
 import type { FollowUpRules } from '../knowledge/types';
+import type { Route } from './route';
 
 /** The topic answered last and how many more turns it stays the context. */
 export interface TopicContext {
@@ -58,4 +59,19 @@ export function nextContext(previous: TopicContext | undefined, answered: string
 export function furtherQuestions(text: string): string[] {
   const parts = text.split(/(?<=\?)\s+/).map((part) => part.trim());
   return parts.length < 2 ? [] : parts.slice(1).filter((part) => wordCount(part) >= 3);
+}
+
+/**
+ * The route of a follow-up read in context, against the message's own route: the context reading wins when it
+ * answers, asks "Did you mean" between topics, or finds a CPK question no topic answers (issue #17, item 2: a
+ * follow-up of a CPK topic is a CPK question, never "outside what I cover"); otherwise the message's own route stands.
+ */
+export function preferInContext(inContext: Route, alone: Route): Route {
+  if (inContext.kind === 'answer') {
+    return { ...inContext, via: 'context' };
+  }
+  if (inContext.kind === 'didYouMean' || (inContext.kind === 'fallback' && inContext.reason === 'cpk-unanswered')) {
+    return inContext;
+  }
+  return alone;
 }

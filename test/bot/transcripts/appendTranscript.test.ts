@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Activity } from 'botbuilder';
-import { EmulatorFileTranscriptStore } from '../../../src/bot/transcripts/emulatorFileTranscriptStore';
+import { EmulatorFileTranscriptStore } from '../../../src/storage/transcripts/emulatorFileTranscriptStore';
 import { silentLogger } from '../../../src/core/logging/logger';
 
 const activity = (conversation: string, text: string): Activity =>

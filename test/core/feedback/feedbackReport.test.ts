@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FeedbackRecord } from '../../../src/core/feedback/feedbackRecord';
 import { formatFeedbackReport, summariseFeedback } from '../../../src/core/feedback/feedbackReport';
-import { FEEDBACK_FILE, JsonLinesFeedbackSink, readFeedbackRecords } from '../../../src/core/feedback/jsonLinesFeedbackSink';
+import { FEEDBACK_FILE, JsonLinesFeedbackSink, readFeedbackRecords } from '../../../src/storage/feedback/jsonLinesFeedbackSink';
 import { main as reportMain } from '../../../scripts/cli/report';
 import { makeTempDir, removeDir } from '../../support/tempDir';
 

@@ -1,24 +1,38 @@
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { newCaseLog, recordCardShown, recordCheck, recordTurn } from '../../../src/core/handoff/caseLog';
+import { type CaseLog, newCaseLog, recordAnswer, recordCardShown, recordCheck, recordTurn } from '../../../src/core/handoff/caseLog';
 import { buildCaseSummary } from '../../../src/core/handoff/caseSummary';
 import { caseSummaryView } from '../../../src/core/handoff/caseSummaryView';
-import { extractEntities } from '../../../src/core/handoff/extractEntities';
+import { extractEntities } from '../../../src/core/entities/extractEntities';
+import { caseFactsOf } from '../../../src/core/handoff/caseFacts';
+import { redactSecrets } from '../../../src/core/redaction/redact';
 import { decideWhileHandedOff } from '../../../src/core/handoff/handoffState';
 import { confirmHandoffView, feedbackCommentView, handoffNoteView } from '../../../src/core/handoff/handoffViews';
 import { renderAdaptiveCard } from '../../../src/core/cards/renderAdaptiveCard';
 import { realKnowledge } from '../../support/testConversation';
 import { validateAdaptiveCard } from '../../support/validateAdaptiveCard';
 
-describe('entities for the case summary', () => {
+/** Records a user turn the way the bot does: with the facts of its one reading, then the topic answered (if any). */
+function said(log: CaseLog, text: string, intent?: string, confidence = 1): void {
+  recordTurn(log, text, extractEntities(text));
+  if (intent !== undefined) {
+    recordAnswer(log, intent, confidence);
+  }
+}
+
+/** The case-summary facts of one message, read by the bot's one recogniser (issue #16). */
+function factsOf(text: string): ReturnType<typeof caseFactsOf> {
+  return caseFactsOf(extractEntities(text), redactSecrets(text));
+}
+
+describe('facts for the case summary (from the one recogniser)', () => {
   const table: [string, string, string][] = [
     ['errorCode', 'got BlobUsesCustomerSpecifiedEncryption on read', 'BlobUsesCustomerSpecifiedEncryption'],
-    ['errorCode', 'AuthorizationPermissionMismatch again', 'AuthorizationPermissionMismatch'],
-    ['httpStatus', 'the call returns 409', '409'],
+        ['httpStatus', 'the call returns 409', '409'],
     ['httpStatus', 'HTTP/1.1 400 Bad Request', '400'],
     ['requestId', 'x-ms-request-id: 0f8fad5b-d9cb-469f-a165-70867728950e', '0f8fad5b-d9cb-469f-a165-70867728950e'],
     ['xMsVersion', 'x-ms-version: 2019-02-02', '2019-02-02'],
-    ['sdkVersion', 'using @azure/storage-blob@12.1.0', '@azure/storage-blob@12.1.0'],
+    ['sdkVersion', 'using @azure/storage-blob@12.1.0', '@azure/storage-blob 12.1.0'],
     ['sdkVersion', 'Azure.Storage.Blobs 12.19.1', 'Azure.Storage.Blobs 12.19.1'],
     ['account', 'https://myacct01.blob.core.windows.net/data/x.bin', 'myacct01'],
     ['container', 'https://myacct01.blob.core.windows.net/data/x.bin', 'data'],
@@ -29,8 +43,8 @@ describe('entities for the case summary', () => {
   for (const [kind, text, value] of table) {
     it(`${kind} from "${text}"`, () => {
       assert.ok(
-        extractEntities([text]).some((entity) => entity.kind === kind && entity.value === value),
-        JSON.stringify(extractEntities([text])),
+        factsOf(text).some((entity) => entity.kind === kind && entity.value === value),
+        JSON.stringify(factsOf(text)),
       );
     });
   }
@@ -42,8 +56,8 @@ describe('case summary', () => {
 
   function summary(): ReturnType<typeof buildCaseSummary> {
     const log = newCaseLog();
-    recordTurn(log, { text: `Reads fail with BlobCustomerSpecifiedEncryptionMismatch, key ${key}`, intent: 'error-key-mismatch', confidence: 0.8123 });
-    recordTurn(log, { text: 'talk to a human', intent: 'escalate', confidence: 0.9 });
+    said(log, `Reads fail with BlobCustomerSpecifiedEncryptionMismatch, key ${key}`, 'error-key-mismatch', 0.8123);
+    said(log, 'talk to a human', 'escalate', 0.9);
     recordCardShown(log, 'Key mismatch');
     recordCardShown(log, 'Key mismatch');
     recordCheck(log, { check: 'key-check', status: 'mismatch', summary: 'the SHA-256 does not match the blob' });
@@ -63,7 +77,12 @@ describe('case summary', () => {
     const result = summary();
     assert.ok(!result.problem.includes('\n'));
     assert.match(result.problem, /BlobCustomerSpecifiedEncryptionMismatch/);
-    assert.deepEqual(result.intent, { id: 'error-key-mismatch', title: knowledge.intents.get('error-key-mismatch')?.title, confidence: 0.81 });
+    assert.deepEqual(result.intent, {
+      id: 'error-key-mismatch',
+      title: knowledge.intents.get('error-key-mismatch')?.title,
+      confidence: 0.81,
+      basis: 'the error code BlobCustomerSpecifiedEncryptionMismatch the user pasted, which the bot answered',
+    });
     const fingerprint = createHash('sha256').update(Buffer.from(key, 'base64')).digest('base64');
     assert.deepEqual(result.entities.filter((entity) => entity.kind === 'keyFingerprint'), [{ kind: 'keyFingerprint', value: `sha256=${fingerprint}` }]);
     assert.deepEqual(result.checks.map((check) => check.check), ['key-check', 'blob-check']);

@@ -4,31 +4,32 @@ import { loadConfig } from '../../../src/config';
 import { CpkMatcher } from '../../../src/core/matching/cpkMatcher';
 import { projectRoot } from '../../../src/paths';
 import { toClassifyResult } from '../../../scripts/lib/classifyResult';
-import { readEvalManifest } from '../../../scripts/lib/evalManifest';
+import { alsoAcceptableByText, readEvalManifest } from '../../../scripts/lib/evalManifest';
 import { readJsonl } from '../../../scripts/lib/jsonl';
 import { evaluate } from '../../../scripts/lib/metrics';
 import { realKnowledge } from '../../support/testConversation';
 
 /**
- * Floors one point under each spent set's deduplicated figures at the production policy, measured 2026-12-06 with
- * `node dist/scripts/cli/evalSpent.js` (issue #21): a drop of more than about a point on any set fails, as a changed
+ * Floors just under (half a point) each spent set's deduplicated figures at the production policy, measured 2026-12-06
+ * after the issue #17 topics landed, with the manifest's also-acceptable answers (`node dist/scripts/cli/evalSpent.js`):
+ * a drop of more than one or two lines on any set fails, as a changed
  * threshold, a weakened scope guard or a broken knowledge edit does. The figures are not tuning targets: the sets
  * are spent, and the README reports how they were measured. A change that lowers a set on purpose updates its
  * floor here with the new measurement in the commit message.
  * [in-scope, rejection] per set name of test/data/eval/manifest.json.
  */
 const FLOORS: Readonly<Record<string, readonly [number, number]>> = {
-  v1: [0.957, 0.99], // 0.967 / 1.000
-  v2: [0.987, 0.99], // 0.997 / 1.000
-  tuning: [0.99, 0.99], // 1.000 / 1.000
-  v3: [0.983, 0.99], // 0.993 / 1.000
-  v4: [0.958, 0.99], // 0.968 / 1.000
-  v5: [0.96, 0.99], // 0.970 / 1.000
-  v6: [0.979, 0.99], // 0.989 / 1.000
-  v7: [0.973, 0.978], // 0.983 / 0.988
-  v8: [0.982, 0.982], // 0.992 / 0.992
-  v9: [0.952, 0.969], // 0.962 / 0.979
-  v10: [0.96, 0.962], // 0.970 / 0.972
+  v1: [0.959, 0.995], // 0.964 / 1.000
+  v2: [0.985, 0.995], // 0.990 / 1.000
+  tuning: [0.995, 0.995], // 1.000 / 1.000
+  v3: [0.985, 0.988], // 0.990 / 0.993
+  v4: [0.963, 0.995], // 0.968 / 1.000
+  v5: [0.962, 0.995], // 0.967 / 1.000
+  v6: [0.977, 0.995], // 0.982 / 1.000
+  v7: [0.98, 0.978], // 0.985 / 0.983
+  v8: [0.981, 0.987], // 0.986 / 0.992
+  v9: [0.955, 0.978], // 0.960 / 0.983
+  v10: [0.967, 0.962], // 0.972 / 0.967
 };
 
 describe('accuracy floors on every spent, deduplicated evaluation set (regression guard)', function () {
@@ -49,7 +50,10 @@ describe('accuracy floors on every spent, deduplicated evaluation set (regressio
       const [inScopeFloor, rejectionFloor] = FLOORS[entry.name] ?? [1, 1];
       const utterances = readJsonl(path.join(projectRoot, entry.file));
       assert.equal(utterances.length, entry.lines, 'the manifest counts the deduplicated file');
-      const report = evaluate(utterances.map((item) => ({ gold: item.intent ?? 'none', predicted: toClassifyResult(item.text, matcher.match(item.text)).intent })));
+      const accepted = alsoAcceptableByText(entry);
+      const report = evaluate(
+        utterances.map((item) => ({ gold: item.intent ?? 'none', predicted: toClassifyResult(item.text, matcher.match(item.text)).intent, alsoAcceptable: accepted.get(item.text) })),
+      );
       assert.ok(report.inScopeAccuracy >= inScopeFloor, `in-scope ${report.inScopeAccuracy.toFixed(3)} < ${inScopeFloor}`);
       assert.ok(report.outOfScopeRejection >= rejectionFloor, `rejection ${report.outOfScopeRejection.toFixed(3)} < ${rejectionFloor}`);
     });

@@ -27,7 +27,7 @@ describe('CpkMatcher: entities decide first', () => {
     ['Status: 409 x-ms-error-code: BlobUsesCustomerSpecifiedEncryption', 'answer error-key-missing'],
     ['<Code>InvalidHeaderValue</Code>', 'answer error-invalid-header'],
     ['I keep getting BlobCustomerSpecifiedEncrytionMismatch', 'answer error-key-mismatch'],
-    ['409 BlobDoesNotUseCustomerSpecifiedEncryption on setMetadata', 'answer error-key-mismatch'],
+    ['409 BlobDoesNotUseCustomerSpecifiedEncryption on setMetadata', 'answer error-key-not-used'],
     ['CannotVerifyCopySource: The blob is encrypted with customer specified encryption, but it was not provided', 'answer error-key-missing'],
     // The code's own name spelt out as words (errorCodes.ts SERVICE_MESSAGE_TEXTS).
     ["the nightly export job dies with 'blob uses customer provided encryption' on some files", 'answer error-key-missing'],

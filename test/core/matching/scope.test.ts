@@ -155,7 +155,21 @@ describe('guidanceIntentsOf', () => {
   it('reads the guarded intents from the knowledge files\' kind', () => {
     assert.deepEqual(
       [...guidanceIntentsOf(realKnowledge().intents.values())].sort(),
-      ['error-invalid-header', 'error-key-mismatch', 'error-key-missing', 'lost-key', 'rotate-key', 'sdk-versions'],
+      [
+        'cmk-vs-cpk',
+        'data-protection',
+        'error-invalid-header',
+        'error-key-mismatch',
+        'error-key-missing',
+        'error-key-not-used',
+        'generate-key',
+        'key-operations',
+        'lost-key',
+        'rotate-key',
+        'sdk-versions',
+        'service-support',
+        'tools-and-access',
+      ],
     );
   });
 

@@ -6,7 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { transcriptFileName } from '../../../src/bot/transcripts/transcriptFileName';
+import { transcriptFileName } from '../../../src/storage/transcripts/transcriptFileName';
 import { redactDeep, redactSecrets, stringifyRedacted } from '../../../src/core/redaction/redact';
 import { CONTEXTS, everyShape, keyRuns, leakedRuns, type PastedKey, SHAPE_NAMES } from '../../support/keyShapes';
 import { propertySeed, seededRandom } from '../../support/seededRandom';

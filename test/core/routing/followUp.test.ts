@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../../../src/core/routing/followUp';
+import { furtherQuestions, nextContext, preferInContext, readFollowUp, type TopicContext } from '../../../src/core/routing/followUp';
+import type { Route } from '../../../src/core/routing/route';
 import { realKnowledge } from '../../support/testConversation';
 
 describe('follow-ups read against the previous topic (issue #17, item 3)', () => {
@@ -46,4 +47,19 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
     assert.deepEqual(furtherQuestions('How do I rotate a key?'), []);
     assert.deepEqual(furtherQuestions('really? ok'), []);
   });
+});
+
+describe('preferInContext: the context reading of a follow-up against its own route (issue #17, item 2)', () => {
+  const alone: Route = { kind: 'fallback', reason: 'out-of-scope', rule: 'no-intent-words', outOfScope: true };
+  const table: [string, Route, Route][] = [
+    ['an answer in context, marked as such', { kind: 'answer', intent: 'data-protection', confidence: 0.5, via: 'text' }, { kind: 'answer', intent: 'data-protection', confidence: 0.5, via: 'context' }],
+    ['"Did you mean" between topics', { kind: 'didYouMean', candidates: [{ intent: 'data-protection', confidence: 0.39 }, { intent: 'key-operations', confidence: 0.35 }] }, { kind: 'didYouMean', candidates: [{ intent: 'data-protection', confidence: 0.39 }, { intent: 'key-operations', confidence: 0.35 }] }],
+    ['a CPK question no topic answers, never out of scope', { kind: 'fallback', reason: 'cpk-unanswered', outOfScope: false }, { kind: 'fallback', reason: 'cpk-unanswered', outOfScope: false }],
+    ['any other fallback: the message\'s own route', { kind: 'fallback', reason: 'below-threshold', outOfScope: false }, alone],
+  ];
+  for (const [name, inContext, expected] of table) {
+    it(name, () => {
+      assert.deepEqual(preferInContext(inContext, alone), expected);
+    });
+  }
 });

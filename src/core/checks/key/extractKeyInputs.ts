@@ -65,7 +65,10 @@ function bare(token: string): string {
 }
 
 /** Returns the labelled values, or the unlabelled ones by position; `labelled` says which way was used. */
-export function extractKeyInputs(text: string): KeyCheckInput & { labelled: boolean } {
+/** What `extractKeyInputs` found, and whether the values were labelled. */
+export type KeyInputs = KeyCheckInput & { labelled: boolean };
+
+export function extractKeyInputs(text: string): KeyInputs {
   const found: KeyCheckInput = {};
   for (const match of text.matchAll(LABEL)) {
     const field = fieldOf(match[1]);
@@ -100,8 +103,7 @@ export function extractKeyInputs(text: string): KeyCheckInput & { labelled: bool
  * keep it). A message of one or two ordinary words ("hello", "lost key", an error code) carries none: it is read
  * as values only by the key check that asked for them.
  */
-export function carriesKeyValues(text: string): boolean {
-  const found = extractKeyInputs(text);
+export function carriesKeyValues(text: string, found: KeyInputs = extractKeyInputs(text)): boolean {
   if (found.labelled) {
     return found.key !== undefined || found.hash !== undefined;
   }
