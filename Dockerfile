@@ -16,8 +16,8 @@ COPY scripts ./scripts
 COPY knowledge ./knowledge
 # tsc, the model artifact (src/core/matching/modelArtifact.ts) and the Web Chat bundle copied to dist/vendor/.
 RUN npx tsc -p tsconfig.json \
- && node dist/scripts/buildModel.js \
- && node dist/scripts/copyWebChat.js \
+ && node dist/scripts/build/buildModel.js \
+ && node dist/scripts/build/copyWebChat.js \
  && npm prune --omit=dev --omit=optional --no-audit --no-fund
 
 FROM node:24.22.3-bookworm-slim AS runtime

@@ -22,6 +22,6 @@ export const modelArtifactFile = path.join(projectRoot, 'dist', 'model', 'matche
 
 /**
  * The Web Chat UMD bundle `npm run build` copies out of the botframework-webchat devDependency
- * (scripts/copyWebChat.ts), so a production install serves it without that 480 MB package (issue #20).
+ * (scripts/build/copyWebChat.ts), so a production install serves it without that 480 MB package (issue #20).
  */
 export const webChatBundleFile = path.join(projectRoot, 'dist', 'vendor', 'webchat.js');

@@ -16,14 +16,15 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';
 
-const START = /^node((?: --[\w-]+(?:=\S+)?)*) dist\/src\/index\.js$/;
+/** `node [--flags] dist/src/index.js`, alone (a deployed package) or after the build (`... && exec node ...`). */
+const START = /(?:^|&& exec )node((?: --[\w-]+(?:=\S+)?)*) dist\/src\/index\.js$/;
 
 export function startCommandFlags(root: string = projectRoot): string[] {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
   const start = pkg.scripts?.start ?? '';
   const match = START.exec(start);
   if (match === null) {
-    throw new Error(`package.json "start" is not "node [--flags] dist/src/index.js": ${start}`);
+    throw new Error(`package.json "start" does not end in "node [--flags] dist/src/index.js": ${start}`);
   }
   return (match[1] ?? '').split(' ').filter((flag) => flag !== '');
 }

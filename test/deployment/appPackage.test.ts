@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { startCommandFlags } from '../../scripts/lib/startFlags';
-import { deployedPackageJson, folderBytes, packageApp } from '../../scripts/packageApp';
+import { deployedPackageJson, folderBytes, packageApp } from '../../scripts/build/packageApp';
+import { projectRoot } from '../../src/paths';
 import { freePort } from '../support/childProcess';
 import { makeTempDir, removeDir } from '../support/tempDir';
 import { assertServesPageHealthAndMessage, serveFromFolder, type ServedFolder } from './servedFromFolder';
@@ -48,7 +49,7 @@ describe('npm run package: the App Service zip deploy', function () {
   });
 
   it('holds the compiled bot, model, Web Chat bundle, knowledge and web/, and production dependencies only', () => {
-    for (const needed of ['package.json', 'package-lock.json', 'dist/src/index.js', 'dist/model/matcher.json', 'dist/vendor/webchat.js', 'dist/scripts/report.js', 'knowledge/versions.json', 'web/index.html', 'web/chat.js', 'node_modules/botbuilder/package.json']) {
+    for (const needed of ['package.json', 'package-lock.json', 'dist/src/index.js', 'dist/model/matcher.json', 'dist/vendor/webchat.js', 'dist/scripts/cli/report.js', 'knowledge/versions.json', 'web/index.html', 'web/chat.js', 'node_modules/botbuilder/package.json']) {
       assert.ok(fs.existsSync(path.join(folder, needed)), needed);
     }
     const project = JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
@@ -65,10 +66,13 @@ describe('npm run package: the App Service zip deploy', function () {
     assert.equal(Math.round(packaged.productionDependencyBytes / 1024 / 1024), Math.round(megabytes), 'the script reports what it shipped');
   });
 
-  it('its package.json starts without building (no prestart) and with the flags npm start uses', () => {
-    const scripts = deployedPackageJson({ name: 'x', version: '1.0.0', scripts: { prestart: 'npm run build', start: 'anything' } }).scripts ?? {};
-    assert.equal(scripts.prestart, undefined);
+  it("its package.json starts without building and with the flags the project's npm start uses", () => {
+    const project = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { name: string; version: string; scripts: Record<string, string> };
+    assert.match(project.scripts.start ?? '', /build/, 'the project builds before it starts');
+    const scripts = deployedPackageJson(project).scripts ?? {};
+    assert.deepEqual(Object.keys(scripts).sort(), ['report', 'start']);
     assert.equal(scripts.start, ['node', ...startCommandFlags(), 'dist/src/index.js'].join(' '));
+    assert.doesNotMatch(Object.values(scripts).join('\n'), /build|tsc/);
   });
 
   it('unzipped into an empty folder, `npm start` serves the web chat page, /healthz and a message', async () => {

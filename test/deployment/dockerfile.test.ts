@@ -22,8 +22,8 @@ describe('Dockerfile', () => {
     }
     assert.match(stages[0], /npm ci/);
     assert.match(stages[0], /tsc/);
-    assert.match(stages[0], /node dist\/scripts\/buildModel\.js/, 'the build stage writes the prebuilt model artifact');
-    assert.match(stages[0], /node dist\/scripts\/copyWebChat\.js/, 'the build stage copies the Web Chat bundle');
+    assert.match(stages[0], /node dist\/scripts\/build\/buildModel\.js/, 'the build stage writes the prebuilt model artifact');
+    assert.match(stages[0], /node dist\/scripts\/build\/copyWebChat\.js/, 'the build stage copies the Web Chat bundle');
     assert.match(stages[0], /npm prune --omit=dev --omit=optional/, 'production only, without the development Node (an optional dependency)');
     assert.doesNotMatch(runtime, /npm (ci|install)(?![^\n]*--omit=dev)/, 'no dev install in the runtime');
   });

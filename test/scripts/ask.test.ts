@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { answerFor } from '../../scripts/ask';
+import { answerFor } from '../../scripts/cli/ask';
 import { renderPlainText } from '../../src/core/cards/renderPlainText';
 import { CpkMatcher } from '../../src/core/matching/cpkMatcher';
 import { projectRoot } from '../../src/paths';
@@ -31,7 +31,7 @@ describe('ask CLI: the bot answer as plain text', () => {
   });
 
   it('runs as a command and prints only the answer', () => {
-    const result = spawnSync(process.execPath, [path.join(projectRoot, 'dist/scripts/ask.js'), 'how', 'do', 'I', 'rotate', 'a', 'cpk'], {
+    const result = spawnSync(process.execPath, [path.join(projectRoot, 'dist/scripts/cli/ask.js'), 'how', 'do', 'I', 'rotate', 'a', 'cpk'], {
       encoding: 'utf8',
       cwd: projectRoot,
     });

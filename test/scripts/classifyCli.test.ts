@@ -5,7 +5,7 @@ import { projectRoot } from '../../src/paths';
 
 /** Runs the compiled classify CLI the way `npm run --silent classify` does. */
 function runClassify(input: string): { stdout: string; stderr: string; status: number | null } {
-  const result = spawnSync(process.execPath, [path.join(projectRoot, 'dist/scripts/classify.js')], {
+  const result = spawnSync(process.execPath, [path.join(projectRoot, 'dist/scripts/cli/classify.js')], {
     input,
     encoding: 'utf8',
     cwd: projectRoot,

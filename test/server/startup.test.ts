@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { LISTENING_LINE } from '../../scripts/bench/childServer';
+import { LISTENING_LINE } from '../../bench/childServer';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { projectRoot } from '../../src/paths';

@@ -36,7 +36,7 @@ function randomRecord(conversationId: string, time: Date): FeedbackRecord {
 
 /** Runs the compiled `npm run report` with only the given environment. */
 async function runReport(env: Record<string, string>): Promise<{ code: number | null; stdout: string }> {
-  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'scripts', 'report.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'scripts', 'cli', 'report.js')], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -13,8 +13,8 @@ import {
   TEAMS_TEMPLATE_DIR,
   TeamsPackageError,
   validateManifest,
-} from '../../scripts/teams/buildTeamsPackage';
-import { crc32 } from '../../scripts/teams/png';
+} from '../../scripts/build/teams/buildTeamsPackage';
+import { crc32 } from '../../scripts/build/teams/png';
 import { cardTitle, createTestConversation } from '../support/testConversation';
 
 const BOT_ID = '11111111-2222-3333-4444-555555555555';
@@ -129,7 +129,7 @@ describe('Teams app package (zip contents)', () => {
   });
 
   it('npm run teams:package (the compiled script) writes the zip from MicrosoftAppId, and fails clearly without it', async () => {
-    const script = path.join(projectRoot, 'dist', 'scripts', 'teamsPackage.js');
+    const script = path.join(projectRoot, 'dist', 'scripts', 'build', 'teamsPackage.js');
     const run = async (env: Record<string, string>, out: string): Promise<{ code: number | null; stderr: string }> => {
       const child = spawn(process.execPath, [script, out], { env: { PATH: process.env.PATH ?? '', ...env }, cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
       let stderr = '';

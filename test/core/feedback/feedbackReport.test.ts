@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FeedbackRecord } from '../../../src/core/feedback/feedbackRecord';
 import { formatFeedbackReport, summariseFeedback } from '../../../src/core/feedback/feedbackReport';
 import { FEEDBACK_FILE, JsonLinesFeedbackSink, readFeedbackRecords } from '../../../src/storage/feedback/jsonLinesFeedbackSink';
-import { main as reportMain } from '../../../scripts/report';
+import { main as reportMain } from '../../../scripts/cli/report';
 import { makeTempDir, removeDir } from '../../support/tempDir';
 
 const at = { time: '2026-01-01T00:00:00Z', channel: 'webchat' };

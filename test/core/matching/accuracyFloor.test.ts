@@ -11,7 +11,7 @@ import { realKnowledge } from '../../support/testConversation';
 
 /**
  * Floors just under (half a point) each spent set's deduplicated figures at the production policy, measured 2026-12-06
- * after the issue #17 topics landed, with the manifest's also-acceptable answers (`node dist/scripts/evalSpent.js`):
+ * after the issue #17 topics landed, with the manifest's also-acceptable answers (`node dist/scripts/cli/evalSpent.js`):
  * a drop of more than one or two lines on any set fails, as a changed
  * threshold, a weakened scope guard or a broken knowledge edit does. The figures are not tuning targets: the sets
  * are spent, and the README reports how they were measured. A change that lowers a set on purpose updates its

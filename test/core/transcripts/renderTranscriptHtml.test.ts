@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderTranscriptHtml } from '../../../src/core/transcripts/renderTranscriptHtml';
-import { main as transcriptMain } from '../../../scripts/transcript';
+import { main as transcriptMain } from '../../../scripts/cli/transcript';
 import { makeTempDir, removeDir } from '../../support/tempDir';
 
 const key = Buffer.alloc(32, 3).toString('base64');

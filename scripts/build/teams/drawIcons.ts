@@ -1,11 +1,11 @@
 /**
  * Draws the Teams app icons (a key, the bot's subject) into deploymentTemplates/teams/: `color.png` 192x192 on
  * the brand colour, and `outline.png` 32x32 white on transparent, as Teams requires. Run once with
- * `node dist/scripts/teams/drawIcons.js`; the PNGs are committed.
+ * `node dist/scripts/build/teams/drawIcons.js`; the PNGs are committed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../src/paths';
+import { projectRoot } from '../../../src/paths';
 import { encodePng } from './png';
 
 const BRAND = [0x0f, 0x6c, 0xbd, 255] as const;

@@ -4,7 +4,7 @@ export const LISTENING_LINE = /listening on (http:\/\/[0-9.]+:\d+)/;
 /** Starts a server script as a child process and waits for its "listening on <url>" line. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import { startCommandFlags } from '../lib/startFlags';
+import { startCommandFlags } from '../scripts/lib/startFlags';
 
 export interface ChildServer {
   url: string;

@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/evalSpent.js [--cv] [--errors name] [--raw]`: one summary line per spent labelled set of
+ * `node dist/scripts/cli/evalSpent.js [--cv] [--errors name] [--raw]`: one summary line per spent labelled set of
  * test/data/eval/manifest.json (deduplicated; `--raw`: as written) and the dev sanity set, with the production matcher trained once, so a tuning round can judge a change
  * by every spent set together instead of by the one it was aimed at (overfitting one set shows up as a loss on
  * the others). `--cv` adds the 5-fold cross-validation at the production policy; `--errors v3` lists that set's
@@ -8,15 +8,15 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { trainingExamples } from '../src/core/matching/cpkMatcher';
-import { projectRoot } from '../src/paths';
-import { toClassifyResult } from './lib/classifyResult';
-import { crossValidate } from './lib/crossValidation';
-import { alsoAcceptableByText, readEvalManifest } from './lib/evalManifest';
-import { readJsonl } from './lib/jsonl';
-import { loadMatcher } from './lib/loadMatcher';
-import { evaluate, percentile } from './lib/metrics';
-import { scopeDataOf } from '../src/core/matching/scope';
+import { trainingExamples } from '../../src/core/matching/cpkMatcher';
+import { projectRoot } from '../../src/paths';
+import { toClassifyResult } from '../lib/classifyResult';
+import { crossValidate } from '../lib/crossValidation';
+import { alsoAcceptableByText, readEvalManifest } from '../lib/evalManifest';
+import { readJsonl } from '../lib/jsonl';
+import { loadMatcher } from '../lib/loadMatcher';
+import { evaluate, percentile } from '../lib/metrics';
+import { scopeDataOf } from '../../src/core/matching/scope';
 
 /**
  * The spent sets of test/data/eval/manifest.json (deduplicated; `--raw` for the sets as written) with their other

@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the CPK bot against the framework's floor (a minimal echo bot on the same stack) and against
- * a bot that only matches and sends a pre-rendered card (scripts/matchCardBot.ts), in the same run, at
+ * a bot that only matches and sends a pre-rendered card (bench/matchCardBot.ts), in the same run, at
  * concurrency 1, 8 and 64; the matcher alone; cold start; and memory over 30,000 turns. Prints a
  * table and writes bench/results.json. A benchmark, not a test: it asserts nothing, it measures.
  */
@@ -13,11 +13,11 @@ import { CpkMatcher } from '../src/core/matching/cpkMatcher';
 import { restoreMatcher } from '../src/core/matching/modelArtifact';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
 import { modelArtifactFile, projectRoot } from '../src/paths';
-import { type ChildServer, cpuMs, rssMb, startChildServer } from './bench/childServer';
-import { evalSet, readEvalManifest } from './lib/evalManifest';
-import { readJsonl } from './lib/jsonl';
-import { turnBody } from './bench/turnMix';
-import { profileStages } from './bench/stageProfile';
+import { type ChildServer, cpuMs, rssMb, startChildServer } from './childServer';
+import { evalSet, readEvalManifest } from '../scripts/lib/evalManifest';
+import { readJsonl } from '../scripts/lib/jsonl';
+import { turnBody } from './turnMix';
+import { profileStages } from './stageProfile';
 
 const CONVERSATIONS = 256;
 const ECHO = 'echo (floor)';
@@ -161,8 +161,8 @@ async function memory(server: ChildServer): Promise<number[]> {
 
 async function main(): Promise<void> {
   const botScript = path.join(projectRoot, 'dist', 'src', 'index.js');
-  const echoScript = path.join(projectRoot, 'dist', 'scripts', 'echoBot.js');
-  const matchCardScript = path.join(projectRoot, 'dist', 'scripts', 'matchCardBot.js');
+  const echoScript = path.join(projectRoot, 'dist', 'bench', 'echoBot.js');
+  const matchCardScript = path.join(projectRoot, 'dist', 'bench', 'matchCardBot.js');
   const rows: HttpRow[] = [];
   for (const concurrency of [1, 8, 64]) {
     // Fresh processes per level, one server after the other, so none inherits another's warm state.

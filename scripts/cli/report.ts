@@ -3,12 +3,12 @@
  * back, intents with low helpfulness, escalation rate. With Blob storage configured it reads every append blob of
  * FEEDBACK_CONTAINER (all instances and days, issue #20); otherwise, or with --dir, the folder (FEEDBACK_DIR).
  */
-import { loadConfig, loadDotEnv } from '../src/config';
-import { formatFeedbackReport, summariseFeedback } from '../src/core/feedback/feedbackReport';
-import { readFeedbackRecords } from '../src/storage/feedback/jsonLinesFeedbackSink';
-import type { ParsedFeedback } from '../src/core/feedback/parseFeedbackLines';
-import { blobContainerClient, blobStorageConfigured } from '../src/storage/blobContainerClient';
-import { readBlobFeedback } from '../src/storage/feedback/readBlobFeedback';
+import { loadConfig, loadDotEnv } from '../../src/config';
+import { formatFeedbackReport, summariseFeedback } from '../../src/core/feedback/feedbackReport';
+import { readFeedbackRecords } from '../../src/storage/feedback/jsonLinesFeedbackSink';
+import type { ParsedFeedback } from '../../src/core/feedback/parseFeedbackLines';
+import { blobContainerClient, blobStorageConfigured } from '../../src/storage/blobContainerClient';
+import { readBlobFeedback } from '../../src/storage/feedback/readBlobFeedback';
 
 export async function main(args: readonly string[]): Promise<number> {
   const dirIndex = args.indexOf('--dir');

@@ -5,8 +5,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { webChatBundleFile } from '../src/paths';
-import { installedWebChatBundle } from '../src/server/webChatAssets';
+import { webChatBundleFile } from '../../src/paths';
+import { installedWebChatBundle } from '../../src/server/webChatAssets';
 
 export function copyWebChatBundle(target = webChatBundleFile): { file: string; bytes: number } {
   const source = installedWebChatBundle();
@@ -23,5 +23,6 @@ export function copyWebChatBundle(target = webChatBundleFile): { file: string; b
 
 if (require.main === module) {
   const { file, bytes } = copyWebChatBundle();
-  process.stdout.write(`web chat bundle: ${file} (${Math.round(bytes / 1024)} KB)\n`);
+  // stderr, as buildModel's progress line: a CLI's stdout holds only its own output.
+  process.stderr.write(`web chat bundle: ${file} (${Math.round(bytes / 1024)} KB)\n`);
 }

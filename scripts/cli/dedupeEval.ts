@@ -1,16 +1,16 @@
 /**
- * `node dist/scripts/dedupeEval.js`: rewrites the deduplicated evaluation sets of test/data/eval/manifest.json from
+ * `node dist/scripts/cli/dedupeEval.js`: rewrites the deduplicated evaluation sets of test/data/eval/manifest.json from
  * their raw files (oldest first; each against the training examples and every earlier set, see lib/dedupe.ts) and
  * records in the manifest what was removed. Run it after training examples change, then re-measure the figures.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { trainingExamples } from '../src/core/matching/cpkMatcher';
-import { projectRoot } from '../src/paths';
-import { dedupeSet, SeenLines } from './lib/dedupe';
-import { MANIFEST_FILE, readEvalManifest } from './lib/evalManifest';
-import { readJsonl } from './lib/jsonl';
-import { loadMatcher } from './lib/loadMatcher';
+import { trainingExamples } from '../../src/core/matching/cpkMatcher';
+import { projectRoot } from '../../src/paths';
+import { dedupeSet, SeenLines } from '../lib/dedupe';
+import { MANIFEST_FILE, readEvalManifest } from '../lib/evalManifest';
+import { readJsonl } from '../lib/jsonl';
+import { loadMatcher } from '../lib/loadMatcher';
 
 function main(): void {
   const manifest = readEvalManifest();

@@ -3,10 +3,10 @@
  * (`{"text","intent","confidence","decision"}`). Nothing else is written to stdout; errors go to stderr.
  */
 import { createInterface } from 'node:readline';
-import { normalizeInput } from '../src/core/text/normalizeInput';
-import { classifyText } from './lib/classifyResult';
-import { parseJsonLine } from './lib/jsonl';
-import { loadMatcher } from './lib/loadMatcher';
+import { normalizeInput } from '../../src/core/text/normalizeInput';
+import { classifyText } from '../lib/classifyResult';
+import { parseJsonLine } from '../lib/jsonl';
+import { loadMatcher } from '../lib/loadMatcher';
 
 async function main(): Promise<void> {
   const { matcher, config } = loadMatcher();

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppManifestUtils, TeamsManifestConverter, type TeamsManifest } from '@microsoft/app-manifest';
 import JSZip from 'jszip';
-import { projectRoot } from '../../src/paths';
+import { projectRoot } from '../../../src/paths';
 
 export const TEAMS_TEMPLATE_DIR = path.join(projectRoot, 'deploymentTemplates', 'teams');
 export const DEFAULT_PACKAGE_FILE = path.join(projectRoot, 'dist', 'teams', 'cpk-support-bot-teams.zip');

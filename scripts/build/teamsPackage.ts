@@ -1,10 +1,10 @@
 /**
  * `npm run teams:package`: writes the Teams app zip with the bot id from configuration (`MicrosoftAppId`, and
  * `TEAMS_APP_ID` when the Teams app has its own id), read from the environment or `.env`.
- * Usage: node dist/scripts/teamsPackage.js [output.zip]
+ * Usage: node dist/scripts/build/teamsPackage.js [output.zip]
  */
 import path from 'node:path';
-import { loadDotEnv } from '../src/config';
+import { loadDotEnv } from '../../src/config';
 import { buildTeamsPackage, DEFAULT_PACKAGE_FILE, TeamsPackageError } from './teams/buildTeamsPackage';
 
 async function main(): Promise<void> {

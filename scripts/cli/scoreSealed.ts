@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/scoreSealed.js <file.jsonl>`: scores a sealed blind set ONCE and prints only aggregate figures,
+ * `node dist/scripts/cli/scoreSealed.js <file.jsonl>`: scores a sealed blind set ONCE and prints only aggregate figures,
  * never a line, so scoring does not show the set to a tuner (issue #17, item 6). Lines are
  * `{ text, intent, context? }`. A line without `context` is matched like every other set (the production matcher,
  * `classify`'s reading of the decision). A two-turn line is sent through the production bot (createBot over
@@ -11,14 +11,14 @@
 import os from 'node:os';
 import path from 'node:path';
 import { MemoryStorage, TestAdapter } from 'botbuilder';
-import { createBot } from '../src/createBot';
-import { createLogger } from '../src/core/logging/logger';
-import { toClassifyResult } from './lib/classifyResult';
+import { createBot } from '../../src/createBot';
+import { createLogger } from '../../src/core/logging/logger';
+import { toClassifyResult } from '../lib/classifyResult';
 import { readFileSync } from 'node:fs';
-import { loadMatcher } from './lib/loadMatcher';
-import { evaluate, type Labelled } from './lib/metrics';
-import { readEvalManifest } from './lib/evalManifest';
-import { replyIntent } from './lib/replyIntent';
+import { loadMatcher } from '../lib/loadMatcher';
+import { evaluate, type Labelled } from '../lib/metrics';
+import { readEvalManifest } from '../lib/evalManifest';
+import { replyIntent } from '../lib/replyIntent';
 
 interface SealedLine {
   text: string;

@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/matcherBench.js` (run by `npm run bench` after the HTTP benchmark; issue #17, item 6): the
+ * `node dist/bench/matcherBench.js` (run by `npm run bench` after the HTTP benchmark; issue #17, item 6): the
  * matcher's own cost per message with the real knowledge, and a scaling line: the same matcher on a synthetic
  * 100-topic knowledge base, so a reader can see how cost grows with topics before the knowledge grows that far.
  * Texts are every line of the spent evaluation sets (never a sealed set); each pass matches them all in one warm
@@ -13,10 +13,10 @@ import type { TrainingExample } from '../src/core/matching/intentClassifier';
 import { scopeDataOf } from '../src/core/matching/scope';
 import { seeded } from '../src/core/matching/softmaxRegression';
 import { projectRoot } from '../src/paths';
-import { readEvalManifest } from './lib/evalManifest';
-import { readJsonl } from './lib/jsonl';
-import { loadMatcher } from './lib/loadMatcher';
-import { percentile } from './lib/metrics';
+import { readEvalManifest } from '../scripts/lib/evalManifest';
+import { readJsonl } from '../scripts/lib/jsonl';
+import { loadMatcher } from '../scripts/lib/loadMatcher';
+import { percentile } from '../scripts/lib/metrics';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);

@@ -4,7 +4,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { renderTranscriptHtml } from '../src/core/transcripts/renderTranscriptHtml';
+import { renderTranscriptHtml } from '../../src/core/transcripts/renderTranscriptHtml';
 
 const USAGE = 'usage: npm run transcript -- render <file.transcript> [--out <page.html>]';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { startChildServer } from '../../scripts/bench/childServer';
-import { turnBody } from '../../scripts/bench/turnMix';
+import { startChildServer } from '../../bench/childServer';
+import { turnBody } from '../../bench/turnMix';
 import { projectRoot } from '../../src/paths';
 
 /**
@@ -12,7 +12,7 @@ describe('benchmark reference servers', function () {
   this.timeout(60000);
 
   async function firstReply(script: string, index: number): Promise<{ text?: string; title?: string }> {
-    const server = await startChildServer(path.join(projectRoot, 'dist', 'scripts', script));
+    const server = await startChildServer(path.join(projectRoot, 'dist', 'bench', script));
     try {
       const response = await fetch(`${server.url}/api/messages`, {
         method: 'POST',

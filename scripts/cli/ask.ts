@@ -3,18 +3,18 @@
  * main dialog builds it (same routing, same card views, same evidence blocks), rendered with renderPlainText.
  * A first message has no fallback streak, so "offer a human" never appears here.
  */
-import type { CardBlock, CardView } from '../src/core/cards/cardView';
-import { didYouMeanView, fallbackView, welcomeView } from '../src/core/cards/conversationViews';
-import { guidanceView } from '../src/core/cards/guidanceView';
-import { renderPlainText } from '../src/core/cards/renderPlainText';
-import { evidenceBlocks, keyMaterialWarning } from '../src/core/entities/evidence';
-import type { KnowledgeBase } from '../src/core/knowledge/types';
-import type { Matcher } from '../src/core/matching/decision';
-import { chooseRoute } from '../src/core/routing/routeTable';
-import { readTurn } from '../src/core/routing/turn';
-import { loadMatcher } from './lib/loadMatcher';
-import { versionRowView } from '../src/core/cards/versionViews';
-import { findNamedRow } from '../src/core/checks/version/findNamedRow';
+import type { CardBlock, CardView } from '../../src/core/cards/cardView';
+import { didYouMeanView, fallbackView, welcomeView } from '../../src/core/cards/conversationViews';
+import { guidanceView } from '../../src/core/cards/guidanceView';
+import { renderPlainText } from '../../src/core/cards/renderPlainText';
+import { evidenceBlocks, keyMaterialWarning } from '../../src/core/entities/evidence';
+import type { KnowledgeBase } from '../../src/core/knowledge/types';
+import type { Matcher } from '../../src/core/matching/decision';
+import { chooseRoute } from '../../src/core/routing/routeTable';
+import { readTurn } from '../../src/core/routing/turn';
+import { loadMatcher } from '../lib/loadMatcher';
+import { versionRowView } from '../../src/core/cards/versionViews';
+import { findNamedRow } from '../../src/core/checks/version/findNamedRow';
 
 function intentView(kb: KnowledgeBase, intentId: string, extraBlocks: CardBlock[]): CardView {
   const entry = kb.intents.get(intentId);

@@ -1,5 +1,5 @@
 /**
- * `node dist/scripts/evalFollowUps.js <name> [--lines]`: scores a two-turn follow-up set of the manifest's
+ * `node dist/scripts/cli/evalFollowUps.js <name> [--lines]`: scores a two-turn follow-up set of the manifest's
  * `followUps` list (issue #17, item 3) through the production bot, one conversation per line over botbuilder's
  * TestAdapter: the context turn, then the follow-up, and the follow-up's first reply is read as its topic
  * (`replyIntent`; a "Why:" details card and a version-table row count as the topic they belong to). Prints the
@@ -10,12 +10,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { type Activity, MemoryStorage, TestAdapter } from 'botbuilder';
-import { createBot } from '../src/createBot';
-import { createLogger } from '../src/core/logging/logger';
-import { projectRoot } from '../src/paths';
-import { loadMatcher } from './lib/loadMatcher';
-import { readEvalManifest } from './lib/evalManifest';
-import { replyIntent, titleTopics } from './lib/replyIntent';
+import { createBot } from '../../src/createBot';
+import { createLogger } from '../../src/core/logging/logger';
+import { projectRoot } from '../../src/paths';
+import { loadMatcher } from '../lib/loadMatcher';
+import { readEvalManifest } from '../lib/evalManifest';
+import { replyIntent, titleTopics } from '../lib/replyIntent';
 
 interface FollowUpLine {
   context: string;

@@ -14,7 +14,7 @@ import { createMatcher } from '../src/createBot';
 import { fallbackView } from '../src/core/cards/conversationViews';
 import { guidanceView } from '../src/core/cards/guidanceView';
 import { loadKnowledge } from '../src/core/knowledge/loadKnowledge';
-import { serveReferenceBot } from './bench/referenceServer';
+import { serveReferenceBot } from './referenceServer';
 
 const config = loadConfig({});
 const knowledge = loadKnowledge(config.knowledgeDir);

@@ -4,9 +4,9 @@
  * body limit, auth off. One function, so the references cannot drift apart from each other.
  */
 import type { ActivityHandler } from 'botbuilder';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../../src/bot/kit/botbuilderKit';
-import { bodyParser, createRestifyServer } from '../../src/server/restifyKit';
-import { MAX_BODY_BYTES } from '../../src/server/createServer';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from '../src/bot/kit/botbuilderKit';
+import { bodyParser, createRestifyServer } from '../src/server/restifyKit';
+import { MAX_BODY_BYTES } from '../src/server/createServer';
 
 /** Serves `bot` on `POST /api/messages` at 127.0.0.1:$PORT and prints "<label> listening on <url>". */
 export function serveReferenceBot(name: string, label: string, bot: ActivityHandler): void {

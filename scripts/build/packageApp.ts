@@ -8,14 +8,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { projectRoot } from '../src/paths';
-import { startCommandFlags } from './lib/startFlags';
+import { projectRoot } from '../../src/paths';
+import { startCommandFlags } from '../lib/startFlags';
 
 export const deployDir = path.join(projectRoot, 'dist', 'deploy');
 export const appZipFile = path.join(deployDir, 'app.zip');
 
 /** Compiled folders the server and `npm run report` load, relative to the project root. */
-const RUNTIME_PATHS = ['dist/src', 'dist/dialogs', 'dist/model', 'dist/vendor', 'dist/scripts/report.js', 'knowledge', 'web'];
+const RUNTIME_PATHS = ['dist/src', 'dist/dialogs', 'dist/model', 'dist/vendor', 'dist/scripts/cli/report.js', 'knowledge', 'web'];
 
 interface PackageJson {
   name: string;
@@ -25,15 +25,16 @@ interface PackageJson {
 }
 
 /**
- * The package's package.json: the project's, with only the scripts a deployed app runs. `prestart` (a build) is
- * gone, so `npm start` starts. The dependency lists stay as they are, so `npm ci --omit=dev` still matches the lock.
+ * The package's package.json: the project's, with only the scripts a deployed app runs, neither of them building
+ * (the package holds no sources or compiler), so `npm start` only starts. The dependency lists stay as they are, so
+ * `npm ci --omit=dev` still matches the lock.
  */
 export function deployedPackageJson(project: PackageJson): PackageJson {
   return {
     ...project,
     scripts: {
       start: ['node', ...startCommandFlags(), 'dist/src/index.js'].join(' '),
-      report: 'node dist/scripts/report.js',
+      report: 'node dist/scripts/cli/report.js',
     },
   };
 }

@@ -9,16 +9,16 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { trainingExamples } from '../src/core/matching/cpkMatcher';
-import { projectRoot } from '../src/paths';
-import { trainBaseline } from './lib/baseline';
-import { toClassifyResult } from './lib/classifyResult';
-import { crossValidate } from './lib/crossValidation';
-import { alsoAcceptableByText, evalSet, readEvalManifest } from './lib/evalManifest';
-import { readJsonl, type Utterance } from './lib/jsonl';
-import { loadMatcher, type LoadedMatcher } from './lib/loadMatcher';
-import { evaluate, percentile, type Report } from './lib/metrics';
-import { scopeDataOf } from '../src/core/matching/scope';
+import { trainingExamples } from '../../src/core/matching/cpkMatcher';
+import { projectRoot } from '../../src/paths';
+import { trainBaseline } from '../lib/baseline';
+import { toClassifyResult } from '../lib/classifyResult';
+import { crossValidate } from '../lib/crossValidation';
+import { alsoAcceptableByText, evalSet, readEvalManifest } from '../lib/evalManifest';
+import { readJsonl, type Utterance } from '../lib/jsonl';
+import { loadMatcher, type LoadedMatcher } from '../lib/loadMatcher';
+import { evaluate, percentile, type Report } from '../lib/metrics';
+import { scopeDataOf } from '../../src/core/matching/scope';
 
 const out = (line = ''): void => {
   process.stdout.write(`${line}\n`);
