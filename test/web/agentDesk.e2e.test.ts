@@ -96,6 +96,10 @@ describe('agent desk page in headless Chromium: a web chat user\'s case listed, 
     await page.locator('#reply-form button').click();
     await capture.waitFor((item) => item.body.text === 'Alex Rivera (support): Which key version did you rotate to?');
     await page.locator('#messages li.agent', { hasText: 'Which key version did you rotate to?' }).waitFor({ timeout: WAIT_MS });
+    // The page empties the box when its own request returns, which can come after the list shows the message.
+    for (const deadline = Date.now() + WAIT_MS; (await page.locator('#reply').inputValue()) !== '' && Date.now() < deadline; ) {
+      await page.waitForTimeout(50);
+    }
     assert.equal(await page.locator('#reply').inputValue(), '', 'the box empties once sent');
   });
 
