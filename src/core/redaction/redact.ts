@@ -249,6 +249,17 @@ const KNOWN_REDACTED = new Map<string, string>();
 const REMEMBER_MAX_ENTRIES = 20000;
 const REMEMBER_MAX_LENGTH = 8192;
 
+/**
+ * Forgets everything remembered above. For the mutation run (issue #21), which clears it before every test: one
+ * process runs many mutated versions of this file in turn, and an answer remembered under one version (or by an
+ * earlier test) would hide what the next one does.
+ */
+// Stryker disable next-line BlockStatement: the mutation run's own reset; no behaviour of the bot depends on it.
+export function forgetRememberedRedactions(): void {
+  KNOWN_CLEAN.clear();
+  KNOWN_REDACTED.clear();
+}
+
 function rememberClean(text: string): void {
   if (text.length <= REMEMBER_MAX_LENGTH) {
     startOverWhenFull(KNOWN_CLEAN).add(text);
