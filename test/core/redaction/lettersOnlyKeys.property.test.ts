@@ -56,6 +56,23 @@ describe('keys spelt with letters only (property tests)', () => {
     }
   });
 
+  it(`under a CPK key label are replaced by their fingerprint marker; 16-byte ones by the plain marker (seed ${seed})`, () => {
+    const random = seededRandom(seed + 4);
+    for (let round = 0; round < 50; round += 1) {
+      const key = lettersKey(random, LETTERS);
+      assert.equal(redactSecrets(`x-ms-encryption-key: ${key.text}`), `x-ms-encryption-key: ${key.marker}`, `seed ${seed}`);
+      assert.equal(redactSecrets(`{"encryptionKey": "${key.text}"}`), `{"encryptionKey": "${key.marker}"}`, `seed ${seed}`);
+      assert.equal(
+        redactSecrets(`<HeaderName>x-ms-encryption-key</HeaderName><HeaderValue>${key.text}</HeaderValue>`),
+        `<HeaderName>x-ms-encryption-key</HeaderName><HeaderValue>${key.marker}</HeaderValue>`,
+        `seed ${seed}`,
+      );
+      // 22 letters spell 16 bytes: not a CPK key, so no fingerprint is written for it, but it is still replaced.
+      const short = `${key.text.slice(0, 21)}${random.pick(['A', 'Q', 'g', 'w'])}`;
+      assert.equal(redactSecrets(`x-ms-encryption-key: ${short}`), 'x-ms-encryption-key: [key redacted]', `seed ${seed}: ${short}`);
+    }
+  });
+
   it(`are found split over lines, whatever the line breaks (seed ${seed})`, () => {
     const random = seededRandom(seed + 1);
     const breaks = ['\n', '\r\n', '\\n', '\\r\\n', ' \n  ', '\n> ', '\t\n\t'];
@@ -65,6 +82,11 @@ describe('keys spelt with letters only (property tests)', () => {
       const lineBreak = random.pick(breaks);
       const text = `see below:\n${parts.join(lineBreak)}${lineBreak}thanks`;
       assert.equal(redactSecrets(text), `see below:\n${key.marker}${lineBreak}thanks`, `seed ${seed}: ${JSON.stringify(text)}`);
+      // A line of letters too long to be part of the key, before it, is kept, line break and all. (A short word
+      // line would be ambiguous: any 43 letters with the right last one spell 32 bytes.)
+      const rule = 'z'.repeat(50);
+      const framed = `${rule}${lineBreak}${parts.join(lineBreak)}${lineBreak}bye`;
+      assert.equal(redactSecrets(framed), `${rule}${lineBreak}${key.marker}${lineBreak}bye`, `seed ${seed}: ${JSON.stringify(framed)}`);
     }
   });
 
