@@ -72,7 +72,7 @@ const LABELLED_SECRETS: readonly Rule[] = [
 
 const SHAPES: readonly Rule[] = [
   // SAS signature in a URL or query string, also URL-encoded or HTML-escaped.
-  [/((?:^|[?&;\s"']|%26|%3F|&amp;)sig(?:=|%3D))([^&\s"'<>]+)/gim, (_m, label: string, value: string) => (value === SECRET_MARKER ? _m : `${label}${SECRET_MARKER}`)],
+  [/((?:^|[?&;\s"']|%26|%3F|&amp;)sig(?:=|%3D))([^&\s"'<>]+)/gim, (_m, label: string) => `${label}${SECRET_MARKER}`],
   // Authorization headers.
   [/(Bearer\s+)([A-Za-z0-9\-._~+/]+=*)/gi, (_m, label: string, value: string) => (value.length < 8 ? _m : `${label}${SECRET_MARKER}`)],
   [/(SharedKey(?:Lite)?\s+[\w-]+:)([A-Za-z0-9+/]+=*)/g, (_m, label: string) => `${label}${SECRET_MARKER}`],
@@ -290,12 +290,13 @@ export function stringifyRedacted(value: unknown): string {
     if (typeof inner === 'string') {
       return redactSecrets(inner);
     }
-    return isPlainRecord(inner) && Object.keys(inner).some((name) => redactSecrets(name) !== name) ? renameKeys(inner) : inner;
+    return isRecord(inner) && Object.keys(inner).some((name) => redactSecrets(name) !== name) ? renameKeys(inner) : inner;
   });
 }
 
-function isPlainRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+/** An object whose names may need redacting (a Date never gets here: JSON.stringify has turned it into a string). */
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A shallow copy with redacted property names; two names redacted to the same marker are both kept. */
