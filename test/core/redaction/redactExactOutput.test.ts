@@ -4,7 +4,10 @@
  * other tests only check that a secret is gone). Each case says what is replaced and what is kept around it.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { redactSecrets } from '../../../src/core/redaction/redact';
+import { randomKeyBytes } from '../../support/keyShapes';
+import { propertySeed, seededRandom } from '../../support/seededRandom';
 
 /** [case, input, exact output] */
 const table: [string, string, string][] = [
@@ -68,4 +71,34 @@ describe('redactSecrets writes exactly this', () => {
       assert.equal(redactSecrets(expected), expected, 'redacting again changes nothing');
     });
   }
+});
+
+describe('redactSecrets on fingerprints and short values (property tests)', () => {
+  const seed = propertySeed();
+
+  it(`keeps the fingerprint of the key beside it, with or without its padding (seed ${seed})`, () => {
+    const random = seededRandom(seed);
+    for (let round = 0; round < 50; round += 1) {
+      const bytes = randomKeyBytes(random, 32);
+      const fingerprint = createHash('sha256').update(bytes).digest('base64');
+      const marker = `[key sha256=${fingerprint}]`;
+      for (const written of [fingerprint, fingerprint.slice(0, 43)]) {
+        const text = `x-ms-encryption-key: ${bytes.toString('base64')}\nx-ms-encryption-key-sha256: ${written}`;
+        assert.equal(redactSecrets(text), `x-ms-encryption-key: ${marker}\nx-ms-encryption-key-sha256: ${written}`, `seed ${seed}`);
+        assert.equal(redactSecrets(`key ${bytes.toString('base64url')} sha256: ${written} ok`), `key ${marker} sha256: ${written} ok`, `seed ${seed}`);
+      }
+    }
+  });
+
+  it(`replaces a 16-byte value alone (22 characters), and keeps 21 characters (seed ${seed})`, () => {
+    const random = seededRandom(seed + 1);
+    for (let round = 0; round < 50; round += 1) {
+      const value = randomKeyBytes(random, 16).toString('base64');
+      const unpadded = value.replace(/=+$/, '');
+      assert.equal(unpadded.length, 22);
+      assert.equal(redactSecrets(unpadded), '[key redacted]', `seed ${seed}: ${unpadded}`);
+      assert.equal(redactSecrets(value), '[key redacted]', `seed ${seed}: ${value}`);
+      assert.equal(redactSecrets(unpadded.slice(1)), unpadded.slice(1), `seed ${seed}: 21 characters cannot spell 16 bytes`);
+    }
+  });
 });
