@@ -113,6 +113,11 @@ describe('key check decoder (property tests)', () => {
       for (const text of [odd, `${odd}=`, `${odd}==`]) {
         assert.deepEqual(analyzeEncodedValue(text), { problems: [{ kind: 'not-base64' }], compact: text }, `seed ${seed}: ${text}`);
       }
+      // A bad first or last character makes the value garbage, not a value that lost its padding.
+      const unpadded = key.slice(0, 43);
+      for (const text of [`*${unpadded.slice(1)}`, `${unpadded.slice(0, 42)}*`]) {
+        assert.deepEqual(analyzeEncodedValue(text), { problems: [{ kind: 'not-base64' }], compact: text }, `seed ${seed}: ${text}`);
+      }
       // Padding on a value of the wrong length is a broken value, not lost padding.
       const cut = `${key.slice(0, 42)}=`;
       assert.deepEqual(analyzeEncodedValue(cut), { problems: [{ kind: 'not-base64' }], compact: cut }, `seed ${seed}: ${cut}`);

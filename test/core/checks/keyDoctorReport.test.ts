@@ -121,6 +121,7 @@ describe('key/hash doctor: what the card says', () => {
       const diagnosis = diagnoseKeyPair({ key: short.toString('base64'), hash: fingerprintOf(short), algorithm: 'AES-256' });
       assert.deepEqual(diagnosis.mistakes.map((mistake) => mistake.code), ['key-wrong-length', 'algorithm']);
       assert.equal(diagnosis.result.status, 'fail');
+      assert.equal(diagnosis.result.check, 'key-check');
       assert.equal(diagnosis.result.cause, diagnosis.mistakes.map((mistake) => mistake.message).join(' '));
       assert.match(diagnosis.result.cause, /^The key decodes to 16 bytes; CPK needs exactly 32 raw bytes \(AES-256\)\. 16 bytes is an AES-128 key size/);
       assert.deepEqual(diagnosis.result.nextSteps, [
@@ -164,6 +165,16 @@ describe('key/hash doctor: what the card says', () => {
         'Put the key in x-ms-encryption-key (CPK_ENCRYPTION_KEY) and its hash in x-ms-encryption-key-sha256 (CPK_ENCRYPTION_KEY_SHA256).',
         ALL_THREE_HEADERS,
       ]);
+    }
+  });
+
+  it(`a hash over the base64 text of a 16-byte key without its two '=' is named (seed ${seed})`, () => {
+    const random = seededRandom(seed + 4);
+    for (let round = 0; round < 10; round += 1) {
+      const key = randomKeyBytes(random, 16).toString('base64');
+      assert.ok(key.endsWith('=='));
+      const diagnosis = diagnoseKeyPair({ key, hash: sha(key.slice(0, -2)).toString('base64') });
+      assert.deepEqual(diagnosis.mistakes.map((mistake) => mistake.code), ['key-wrong-length', 'hash-of-base64-text']);
     }
   });
 

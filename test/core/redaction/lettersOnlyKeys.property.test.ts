@@ -107,6 +107,15 @@ describe('keys spelt with letters only (property tests)', () => {
     }
   });
 
+  it(`a hex key spelt with the letters a-f only is replaced by its fingerprint marker (seed ${seed})`, () => {
+    const random = seededRandom(seed + 5);
+    for (let round = 0; round < 50; round += 1) {
+      const hex = Array.from({ length: 64 }, () => random.pick([...'abcdefABCDEF'])).join('');
+      const marker = `[key sha256=${createHash('sha256').update(Buffer.from(hex, 'hex')).digest('base64')}]`;
+      assert.equal(redactSecrets(`the key is ${hex} here`), `the key is ${marker} here`, `seed ${seed}: ${hex}`);
+    }
+  });
+
   it('letter runs that are not 32 bytes stay as they are', () => {
     const random = seededRandom(propertySeed() + 3);
     for (const length of [40, 42, 44, 45, 60]) {
