@@ -18,7 +18,7 @@ export function decodeKey32(text: string): Buffer | undefined {
     return Buffer.from(text, 'base64');
   }
   if (BASE64URL_32.test(text)) {
-    return Buffer.from(text.replace(/=$/, ''), 'base64url');
+    return Buffer.from(text, 'base64url');
   }
   return undefined;
 }

@@ -39,7 +39,7 @@ export function analyzeEncodedValue(raw: string, expectedBytes = 32): AnalyzedVa
   if (visible !== raw) {
     problems.push({ kind: 'invisible' });
   }
-  const compact = visible.replace(/\s+/g, '');
+  const compact = visible.replace(/\s/g, '');
   if (compact !== visible) {
     problems.push({ kind: 'whitespace' });
   }
@@ -62,7 +62,8 @@ export function analyzeEncodedValue(raw: string, expectedBytes = 32): AnalyzedVa
       problems.push({ kind: 'url-safe' });
       standard = standard.replace(/-/g, '+').replace(/_/g, '/');
     }
-    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(standard) || standard.replace(/=+$/, '').length % 4 === 1) {
+    // A length one past a multiple of four is never base64 (with padding, the checks below refuse it too).
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(standard) || standard.length % 4 === 1) {
       return { problems: [...problems, { kind: 'not-base64' }], compact };
     }
     if (standard.length % 4 !== 0) {

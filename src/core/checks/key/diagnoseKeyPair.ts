@@ -24,6 +24,8 @@ const FIX_STEPS: Partial<Record<KeyMistake['code'], string>> = {
   algorithm: 'Send x-ms-encryption-algorithm: AES256 (the SDKs and AzCopy set it for you).',
 };
 
+const ASK_FOR_VALUES = 'Paste the SHA-256 fingerprint, or both values with their labels (x-ms-encryption-key-sha256: …).';
+
 function compareHash(key: Buffer, keyText: string, hash: Buffer): KeyMistake[] {
   if (sha256(key).equals(hash)) {
     return [];
@@ -32,7 +34,8 @@ function compareHash(key: Buffer, keyText: string, hash: Buffer): KeyMistake[] {
   if ([...texts].some((text) => sha256(text).equals(hash))) {
     return [HASH_OF_TEXT];
   }
-  if (hash.length === 32 && key.length === 32 && sha256(hash).equals(key)) {
+  // A value of another size given as the hash is not a key, whatever its SHA-256 (which is 32 bytes, like the key).
+  if (hash.length === 32 && sha256(hash).equals(key)) {
     return [SWAPPED];
   }
   return [HASH_MISMATCH];
@@ -80,7 +83,7 @@ function summarize(input: KeyCheckInput, mistakes: KeyMistake[], evidence: Check
       status: 'error',
       cause: 'I found no key or SHA-256 value to check.',
       evidence,
-      nextSteps: ['Paste the SHA-256 fingerprint, or both values with their labels (x-ms-encryption-key-sha256: …).'],
+      nextSteps: [ASK_FOR_VALUES],
     };
   }
   if (mistakes.length > 0) {
@@ -89,7 +92,17 @@ function summarize(input: KeyCheckInput, mistakes: KeyMistake[], evidence: Check
       return step === undefined ? [] : [step];
     });
     steps.push('Send all three headers on every request: the base64 key, base64(SHA-256 of the raw key bytes) and AES256.');
-    return { check: 'key-check', status: 'fail', cause: mistakes.map((mistake) => mistake.message).join(' '), evidence, nextSteps: [...new Set(steps)] };
+    // Each mistake code occurs once and has its own step, so the steps never repeat.
+    return { check: 'key-check', status: 'fail', cause: mistakes.map((mistake) => mistake.message).join(' '), evidence, nextSteps: steps };
+  }
+  if (input.key === undefined && input.hash === undefined) {
+    return {
+      check: 'key-check',
+      status: 'pass',
+      cause: 'The algorithm is AES256, the one CPK takes. I found no key or SHA-256 value to check.',
+      evidence,
+      nextSteps: [ASK_FOR_VALUES],
+    };
   }
   const cause =
     input.key !== undefined && input.hash !== undefined
