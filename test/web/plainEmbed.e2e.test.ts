@@ -98,6 +98,26 @@ describe('a plain customer Web Chat embed (no middleware, no CSS of ours) at 375
     });
   }
 
+  it(`every guidance topic's card (asked with a typical question, its own and the error code pasted) is at most ${MAX_CARD_HEIGHT} px tall at 375 px`, async () => {
+    const page = await openPlainEmbed(browser, app.url, 375);
+    try {
+      for (const entry of realKnowledge().intents.values()) {
+        if (entry.kind !== 'guidance') {
+          continue;
+        }
+        // The error code pasted as well: the card then also shows what it found in the message (the tallest case).
+        const question = `${entry.examples[0] ?? entry.title}${entry.answer.error === undefined ? '' : ` ${entry.answer.error.code}`}`;
+        assert.equal(await ask(page, question), 1, entry.id);
+        const card = await lastCard(page);
+        const box = await card.boundingBox();
+        assert.ok(box !== null, entry.id);
+        assert.ok(box.height <= MAX_CARD_HEIGHT, `${entry.id}: card is ${Math.round(box.height)} px tall before expanding`);
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+
   it('every answer and the welcome also fit a 1000 px window, in one bubble each', async () => {
     const page = await openPlainEmbed(browser, app.url, 1000, 1400);
     const out = screenshotDir ?? makeTempDir('screens');
