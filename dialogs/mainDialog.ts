@@ -14,8 +14,10 @@ import {
   WaterfallDialog,
   type WaterfallStepContext,
 } from '../src/bot/kit/dialogKit';
-import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import type { Activity, StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { activityFromView } from '../src/bot/activityFromView';
+import { RenderedCards } from '../src/bot/renderedCards';
+import { channelRendering } from '../src/core/cards/channelRendering';
 import { type ConversationData, newConversationData } from '../src/bot/conversationData';
 import { turnOf } from '../src/bot/turnRecord';
 import type { CardBlock, CardView } from '../src/core/cards/cardView';
@@ -73,6 +75,7 @@ interface RouteOptions {
 
 export class MainDialog extends ComponentDialog {
   private readonly availableChecks: ReadonlySet<CheckId>;
+  private readonly renderedCards = new RenderedCards();
 
   constructor(private readonly deps: MainDialogDeps) {
     super(MAIN_DIALOG_ID);
@@ -350,7 +353,11 @@ export class MainDialog extends ComponentDialog {
     const extraBlocks: CardBlock[] = truncated
       ? [...evidence, { type: 'text', text: 'Your message was very long, so I read only its beginning.', style: 'subtle' }]
       : evidence;
-    await this.send(context, guidanceView(this.deps.knowledge, entry, { extraBlocks, availableChecks: this.availableChecks }));
+    const render = (): Partial<Activity> =>
+      activityFromView(guidanceView(this.deps.knowledge, entry, { extraBlocks, availableChecks: this.availableChecks }), context.activity.channelId);
+    // The same topic's card with nothing of this turn in it is rendered once per channel rendering.
+    const plain = extraBlocks.length === 0;
+    await context.sendActivity(plain ? this.renderedCards.activity(`${channelRendering(context.activity.channelId)}\n${entry.id}`, render) : render());
   }
 }
 

@@ -223,7 +223,7 @@ export function redactSecrets(text: string): string {
   if (short && !SECRET_WORD.test(text) && (fewKeyCharacters(text) || GUID.test(text))) {
     return text;
   }
-  if (KNOWN_CLEAN.has(text)) {
+  if ((short ? KNOWN_CLEAN_SHORT : KNOWN_CLEAN).has(text)) {
     return text;
   }
   const digest = createHash('sha256').update(text).digest('base64');
@@ -233,10 +233,7 @@ export function redactSecrets(text: string): string {
   }
   const result = redactSecretsFully(text);
   if (result === text) {
-    // Short clean strings (ids, timestamps) are mostly unique: remembering them would push the card text out.
-    if (!short) {
-      rememberClean(text);
-    }
+    rememberClean(text, short);
   } else {
     rememberRedacted(digest, result);
   }
@@ -265,6 +262,13 @@ export function redactSecretsFully(text: string): string {
  * never get this far, so they cannot crowd the card text out. Both are bounded and start over when full.
  */
 const KNOWN_CLEAN = new Set<string>();
+/**
+ * Short clean strings apart: many are unique ids that would push the card text out of `KNOWN_CLEAN`, but the cards'
+ * short words with a secret word or 22 key characters in them ("rotate-key", "Action.ToggleVisibility", the
+ * attachment content type) came to about 11 full scans per turn (issue #16's benchmark). When unique ids fill this
+ * set it starts over, and the card words are back after one turn.
+ */
+const KNOWN_CLEAN_SHORT = new Set<string>();
 const KNOWN_REDACTED = new Map<string, string>();
 const REMEMBER_MAX_ENTRIES = 20000;
 const REMEMBER_MAX_LENGTH = 8192;
@@ -277,13 +281,14 @@ const REMEMBER_MAX_LENGTH = 8192;
 // Stryker disable next-line BlockStatement: the mutation run's own reset; no behaviour of the bot depends on it.
 export function forgetRememberedRedactions(): void {
   KNOWN_CLEAN.clear();
+  KNOWN_CLEAN_SHORT.clear();
   KNOWN_REDACTED.clear();
   CLEAN_NAMES.clear();
 }
 
-function rememberClean(text: string): void {
+function rememberClean(text: string, short: boolean): void {
   if (text.length <= REMEMBER_MAX_LENGTH) {
-    startOverWhenFull(KNOWN_CLEAN).add(text);
+    startOverWhenFull(short ? KNOWN_CLEAN_SHORT : KNOWN_CLEAN).add(text);
   }
 }
 
@@ -304,15 +309,64 @@ function startOverWhenFull<T extends { size: number; clear(): void }>(store: T):
  * `JSON.stringify(redactDeep(value))` in one pass, without the intermediate copy (each transcript activity is
  * serialised once; the copy was a fifth of the transcript's cost per turn). Property names are redacted too
  * (issue #15: a key sent as a JSON property name was written as it came); an object is copied only when one of
- * its names holds a secret.
+ * its names holds a secret. Written out rather than as a `JSON.stringify` replacer so that a deeply frozen object
+ * (the bot's cached cards, issue #16) is serialised and redacted once: it cannot change, so neither can its text.
  */
 export function stringifyRedacted(value: unknown): string {
-  return JSON.stringify(value, (_key, inner: unknown) => {
-    if (typeof inner === 'string') {
-      return redactSecrets(inner);
+  return serialiseRedacted(value) ?? '';
+}
+
+/** Redacted JSON of deeply frozen objects, by identity; a WeakMap, so it lives no longer than the objects. */
+const FROZEN_JSON = new WeakMap<object, string>();
+
+/** JSON's rules: `undefined`, functions and symbols are left out of objects and are `null` in arrays; `toJSON` is used. */
+function serialiseRedacted(value: unknown): string | undefined {
+  if (typeof value === 'string') {
+    return JSON.stringify(redactSecrets(value));
+  }
+  if (typeof value !== 'object' || value === null) {
+    return JSON.stringify(value);
+  }
+  const remembered = FROZEN_JSON.get(value);
+  if (remembered !== undefined) {
+    return remembered;
+  }
+  const toJSON: unknown = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === 'function') {
+    // A Date, a Buffer: what it stands for may change even when frozen, so it is never remembered.
+    return serialiseRedacted((toJSON as () => unknown).call(value));
+  }
+  let frozen = Object.isFrozen(value);
+  const parts: string[] = [];
+  const serialiseChild = (child: unknown): string | undefined => {
+    const json = serialiseRedacted(child);
+    if (typeof child === 'object' && child !== null && !FROZEN_JSON.has(child)) {
+      frozen = false;
     }
-    return isRecord(inner) && Object.keys(inner).some(holdsSecret) ? renameKeys(inner) : inner;
-  });
+    return json;
+  };
+  let json: string;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      parts.push(serialiseChild(value[index]) ?? 'null');
+    }
+    json = `[${parts.join(',')}]`;
+  } else {
+    const record = value as Record<string, unknown>;
+    const names = Object.keys(record);
+    const named = names.some(holdsSecret) ? renameKeys(record) : record;
+    for (const name of named === record ? names : Object.keys(named)) {
+      const inner = serialiseChild(named[name]);
+      if (inner !== undefined) {
+        parts.push(`${JSON.stringify(name)}:${inner}`);
+      }
+    }
+    json = `{${parts.join(',')}}`;
+  }
+  if (frozen) {
+    FROZEN_JSON.set(value, json);
+  }
+  return json;
 }
 
 /**
@@ -332,11 +386,6 @@ function holdsSecret(name: string): boolean {
     startOverWhenFull(CLEAN_NAMES).add(name);
   }
   return false;
-}
-
-/** An object whose names may need redacting (a Date never gets here: JSON.stringify has turned it into a string). */
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A shallow copy with redacted property names; two names redacted to the same marker are both kept. */
