@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type AloneReading, type FollowUpReading, furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../../../src/core/routing/followUp';
+import { aloneReading, type AloneReading, type FollowUpReading, furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../../../src/core/routing/followUp';
 import { realKnowledge } from '../../support/testConversation';
 
 describe('follow-ups read against the previous topic (issue #17, item 3)', () => {
@@ -33,6 +33,9 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
     ['and in french please', at('key-operations'), otherSubject, 'standalone', undefined, undefined, /about another subject/],
     ['and what about the weather tomorrow?', at('generate-key'), otherSubject, 'standalone', undefined, undefined, /about another subject/],
     ['thanks!', at('rotate-key'), nothing, 'standalone', undefined, undefined, /does not lean on it/],
+    ["thanks, that's what I needed", at('key-operations'), { otherSubject: false, conversation: 'thanks' }, 'standalone', undefined, undefined, /answered on its own by thanks/],
+    ['ok can I talk to a real person about this', at('lost-key'), { otherSubject: false, conversation: 'escalate' }, 'standalone', undefined, undefined, /answered on its own by escalate/],
+    ["thanks, that's what I needed", at('key-operations'), nothing, 'topic', 'key-operations', undefined, /leans on it/],
     ['how do I rotate a key', at('lost-key'), { topic: 'rotate-key', otherSubject: false }, 'standalone', undefined, undefined, /does not lean on it/],
     ['what about snapshots?', undefined, nothing, 'standalone', undefined, undefined, /no live context/],
     ['what about snapshots?', { intent: 'rotate-key', turnsLeft: 0 }, nothing, 'standalone', undefined, undefined, /no live context/],
@@ -102,6 +105,12 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
         }
       }
     }
+  });
+
+  it('what a message says alone: a guidance answer is its topic, a conversation answer its conversation intent', () => {
+    const isGuidance = (intent: string): boolean => intent === 'lost-key';
+    assert.deepEqual(aloneReading({ kind: 'answer', intent: 'lost-key', confidence: 0.8, via: 'text' }, isGuidance), { topic: 'lost-key', otherSubject: false });
+    assert.deepEqual(aloneReading({ kind: 'answer', intent: 'thanks', confidence: 0.8, via: 'text' }, isGuidance), { otherSubject: false, conversation: 'thanks' });
   });
 
   it('a newly answered topic replaces the context; otherwise it ages out after the configured turns', () => {
