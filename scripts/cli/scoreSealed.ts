@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { loadMatcher } from '../lib/loadMatcher';
 import { evaluate, type Labelled } from '../lib/metrics';
 import { readEvalManifest } from '../lib/evalManifest';
-import { replyIntent } from '../lib/replyIntent';
+import { replyIntent, titleTopics } from '../lib/replyIntent';
 
 interface SealedLine {
   text: string;
@@ -48,7 +48,8 @@ async function main(): Promise<void> {
   }
   const loaded = loadMatcher();
   const lines = readSealed(path.resolve(file));
-  const titles = new Map([...loaded.knowledge.intents.values()].map((entry) => [entry.title, entry.id]));
+  // The same card reading as evalFollowUps: a "Why:" card and a version-table row count as their topic.
+  const titles = titleTopics(loaded.knowledge);
   const logger = createLogger('error', () => undefined);
   const single: Labelled[] = [];
   const twoTurn: Labelled[] = [];

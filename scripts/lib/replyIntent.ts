@@ -5,6 +5,7 @@
  * single lines), anything else (fallback, check prompt) as `none`.
  */
 import type { Activity } from 'botbuilder';
+import { HANDOFF_QUESTION_TITLES } from '../../src/core/handoff/handoffViews';
 import type { KnowledgeBase } from '../../src/core/knowledge/types';
 
 /** Every Action.Submit `data` of a card, depth first. */
@@ -37,7 +38,10 @@ export function replyIntent(reply: Partial<Activity> | undefined, titles: Readon
   return typeof choice?.intent === 'string' ? choice.intent : 'none';
 }
 
-/** Card titles and the topic each stands for: guidance titles, their "Why:" details cards, version-table rows. */
+/**
+ * Card titles and the topic each stands for: guidance titles, their "Why:" details cards, version-table rows, and
+ * the hand-off questions ("Talk to a support engineer?"), which are how the bot answers a request for a person.
+ */
 export function titleTopics(knowledge: KnowledgeBase): Map<string, string> {
   const titles = new Map<string, string>();
   for (const entry of knowledge.intents.values()) {
@@ -46,6 +50,9 @@ export function titleTopics(knowledge: KnowledgeBase): Map<string, string> {
   }
   for (const row of knowledge.versions) {
     titles.set(row.component, 'sdk-versions');
+  }
+  for (const title of HANDOFF_QUESTION_TITLES) {
+    titles.set(title, 'escalate');
   }
   return titles;
 }

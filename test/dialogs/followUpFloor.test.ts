@@ -1,7 +1,8 @@
 /**
  * A floor under the follow-up figure (issue #17, item 3): the development set of two-turn follow-ups, through the
  * production wiring, scored as `evalFollowUps` scores it (the context turn, then the follow-up; the reply card read
- * as a topic). Half a point under the figure of 2026-12-06 (0.930), so a real drop in the context reading fails.
+ * as a topic). Half a point under the figure of 2026-12-06 after the second accuracy round (0.969, 125/129), so a
+ * real drop in the context reading fails.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -18,7 +19,7 @@ interface FollowUpLine {
   alsoAcceptable?: string[];
 }
 
-const FLOOR = 0.925;
+const FLOOR = 0.964;
 
 describe('follow-ups in context: accuracy floor (issue #17)', () => {
   it(`the development set stays at or above ${FLOOR}`, async function () {

@@ -79,8 +79,12 @@ export interface WordPattern {
   regex: RegExp;
 }
 
-/** Reasons an intent's own veto may give; they are scope reasons of the matcher. */
-export const VETO_REASONS = ['key-gone'] as const;
+/**
+ * Reasons an intent's own veto may give; they are scope reasons of the matcher. `key-gone`: the key is said to be
+ * lost, so the lost-key answer is the one that helps; `no-error-reported`: an error card asked how to do something
+ * with no error in the message, which the how-to card answers.
+ */
+export const VETO_REASONS = ['key-gone', 'no-error-reported'] as const;
 export type VetoReason = (typeof VETO_REASONS)[number];
 
 /** An intent's own scope words: the words it needs (small talk), and messages it must not answer. */

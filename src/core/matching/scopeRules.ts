@@ -3,10 +3,10 @@
  * whose test holds decides, with its reason. `inScope` rules end the search with no reason (the intent may answer).
  * Pure and table-tested (test/core/matching/scopeRules.test.ts asserts the rule for each example, negatives included).
  */
-import type { IntentScope } from '../knowledge/types';
+import type { IntentScope, VetoReason } from '../knowledge/types';
 import type { ConceptWord, MessageFacts } from './scopeFacts';
 
-export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words' | 'key-gone';
+export type ScopeReason = 'no-cpk-words' | 'other-topic' | 'other-error-code' | 'no-intent-words' | VetoReason;
 
 /** What the rules know about the intent being judged. */
 export interface IntentFacts {
@@ -60,6 +60,18 @@ function holdsAnchorWord(message: MessageFacts, scope: IntentScope | undefined):
   );
 }
 
+/** The intent has its own veto of this reason (knowledge `scope.vetoes`). */
+const hasVeto =
+  (reason: VetoReason) =>
+  (intent: IntentFacts): boolean =>
+    (intent.scope?.vetoes ?? []).some((veto) => veto.reason === reason);
+
+/** A veto of this reason matches the message as typed. */
+const vetoFires =
+  (reason: VetoReason) =>
+  (message: MessageFacts, intent: IntentFacts): boolean =>
+    (intent.scope?.vetoes ?? []).some((veto) => veto.reason === reason && veto.pattern.regex.test(message.text));
+
 /** The rules in the order they are tried. */
 export const SCOPE_RULES: readonly ScopeRule[] = [
   { name: 'cpk-error-code', appliesTo: always, test: (m) => m.hasCpkCode, verdict: 'inScope' },
@@ -74,12 +86,8 @@ export const SCOPE_RULES: readonly ScopeRule[] = [
   { name: 'asks-bot-ability', appliesTo: isOneOf('help'), test: (m) => m.says('botAbility'), verdict: 'inScope' },
   { name: 'no-intent-words', appliesTo: (i) => i.scope?.anchor !== undefined, test: (m, i) => !holdsAnchorWord(m, i.scope), verdict: 'no-intent-words' },
   { name: 'no-cpk-words', appliesTo: (i) => i.guidance, test: (m) => !m.cpkAnchor, verdict: 'no-cpk-words' },
-  {
-    name: 'intent-veto',
-    appliesTo: (i) => (i.scope?.vetoes.length ?? 0) > 0,
-    test: (m, i) => (i.scope?.vetoes ?? []).some((veto) => veto.pattern.regex.test(m.text)),
-    verdict: 'key-gone',
-  },
+  { name: 'intent-veto', appliesTo: hasVeto('key-gone'), test: vetoFires('key-gone'), verdict: 'key-gone' },
+  { name: 'no-error-reported', appliesTo: hasVeto('no-error-reported'), test: vetoFires('no-error-reported'), verdict: 'no-error-reported' },
   {
     name: 'menu-word-for-other-subject',
     appliesTo: isOneOf('help'),

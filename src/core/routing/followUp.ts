@@ -20,6 +20,8 @@ export interface AloneReading {
   topic?: string;
   /** The scope guard found another subject (weather, account keys, pricing): not a CPK follow-up. */
   otherSubject: boolean;
+  /** The conversation intent (thanks, goodbye, a request for a person) that answers the message on its own, if any. */
+  conversation?: string;
 }
 
 export type FollowUpReading =
@@ -33,7 +35,10 @@ export type FollowUpReading =
 /** What a message's own route says for the follow-up reading; `isGuidance` tells CPK topics from small talk. */
 export function aloneReading(alone: Route, isGuidance: (intent: string) => boolean): AloneReading {
   const otherSubject = alone.kind === 'fallback' && alone.rule === 'other-topic';
-  return alone.kind === 'answer' && isGuidance(alone.intent) ? { topic: alone.intent, otherSubject } : { otherSubject };
+  if (alone.kind !== 'answer') {
+    return { otherSubject };
+  }
+  return isGuidance(alone.intent) ? { topic: alone.intent, otherSubject } : { otherSubject, conversation: alone.intent };
 }
 
 function wordCount(text: string): number {
@@ -63,6 +68,11 @@ export function readFollowUp(text: string, context: TopicContext | undefined, ru
   }
   if (rules.how.regex.test(text)) {
     return { kind: 'topic', topic: context.intent, reason: `${of}: asks how` };
+  }
+  // "thanks, that's what I needed", "ok can I talk to a person about this": the words lean on the answer, but the
+  // message is small talk or a request for a person, which its own answer serves.
+  if (alone.conversation !== undefined) {
+    return { kind: 'standalone', reason: `${of}: answered on its own by ${alone.conversation}` };
   }
   const subject = rules.subjects.find((candidate) => candidate.regex.test(text));
   const language = rules.languages.find((candidate) => candidate.regex.test(text));

@@ -11,25 +11,25 @@ import { realKnowledge } from '../../support/testConversation';
 
 /**
  * Floors just under (half a point) each spent set's deduplicated figures at the production policy, measured 2026-12-06
- * after the issue #17 topics landed, with the manifest's also-acceptable answers (`node dist/scripts/cli/evalSpent.js`):
- * a drop of more than one or two lines on any set fails, as a changed
+ * after the issue #17 topics landed and the second accuracy round of issue #17, with the manifest's also-acceptable
+ * answers (`node dist/scripts/cli/evalSpent.js`): a drop of more than one or two lines on any set fails, as a changed
  * threshold, a weakened scope guard or a broken knowledge edit does. The figures are not tuning targets: the sets
  * are spent, and the README reports how they were measured. A change that lowers a set on purpose updates its
  * floor here with the new measurement in the commit message.
  * [in-scope, rejection] per set name of test/data/eval/manifest.json.
  */
 const FLOORS: Readonly<Record<string, readonly [number, number]>> = {
-  v1: [0.959, 0.995], // 0.964 / 1.000
-  v2: [0.985, 0.995], // 0.990 / 1.000
+  v1: [0.977, 0.995], // 0.982 / 1.000
+  v2: [0.989, 0.995], // 0.994 / 1.000
   tuning: [0.995, 0.995], // 1.000 / 1.000
   v3: [0.985, 0.988], // 0.990 / 0.993
-  v4: [0.963, 0.995], // 0.968 / 1.000
-  v5: [0.962, 0.995], // 0.967 / 1.000
-  v6: [0.977, 0.995], // 0.982 / 1.000
-  v7: [0.98, 0.978], // 0.985 / 0.983
-  v8: [0.981, 0.987], // 0.986 / 0.992
-  v9: [0.955, 0.978], // 0.960 / 0.983
-  v10: [0.967, 0.962], // 0.972 / 0.967
+  v4: [0.981, 0.995], // 0.986 / 1.000
+  v5: [0.971, 0.995], // 0.976 / 1.000
+  v6: [0.979, 0.995], // 0.984 / 1.000
+  v7: [0.986, 0.978], // 0.991 / 0.983
+  v8: [0.979, 0.987], // 0.984 / 0.992
+  v9: [0.973, 0.978], // 0.978 / 0.983
+  v10: [0.973, 0.967], // 0.978 / 0.972
 };
 
 describe('accuracy floors on every spent, deduplicated evaluation set (regression guard)', function () {

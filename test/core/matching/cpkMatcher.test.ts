@@ -62,7 +62,9 @@ describe('CpkMatcher: everyday words, typos and short inputs', () => {
     ['lost my cpk', 'answer lost-key'],
     ['we misplaced the encrytion key, can the blobs be recovered', 'answer lost-key'],
     ['which version of the python sdk supports customer provided keys', 'answer sdk-versions'],
-    ['how should I compute the sha256 header for my key', 'answer error-invalid-header'],
+    // A how-to question with no error is the key-generation card's; the 400 card answers the rejected request.
+    ['how should I compute the sha256 header for my key', 'answer generate-key'],
+    ['the sha256 header for my key is rejected with 400', 'answer error-invalid-header'],
     ['hi', 'answer greeting'],
     ['hello there', 'answer greeting'],
     ['thanks', 'answer thanks'],

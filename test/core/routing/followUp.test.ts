@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { type AloneReading, type FollowUpReading, furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../../../src/core/routing/followUp';
+import { aloneReading, type AloneReading, type FollowUpReading, furtherQuestions, nextContext, readFollowUp, type TopicContext } from '../../../src/core/routing/followUp';
 import { realKnowledge } from '../../support/testConversation';
 
 describe('follow-ups read against the previous topic (issue #17, item 3)', () => {
@@ -32,7 +32,13 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
     ['how come', at('rotate-key'), nothing, 'why', 'rotate-key', undefined, /asks why/],
     ['and in french please', at('key-operations'), otherSubject, 'standalone', undefined, undefined, /about another subject/],
     ['and what about the weather tomorrow?', at('generate-key'), otherSubject, 'standalone', undefined, undefined, /about another subject/],
+    ['is 2019-07-07 fine', at('sdk-versions'), nothing, 'topic', 'sdk-versions', undefined, /names an SDK or API version, which it covers/],
+    ['queues?', at('service-support'), otherSubject, 'topic', 'service-support', undefined, /names another service or cloud, which it covers/],
+    ['can I send both on one request?', at('cmk-vs-cpk'), nothing, 'topic', 'cmk-vs-cpk', undefined, /leans on it/],
     ['thanks!', at('rotate-key'), nothing, 'standalone', undefined, undefined, /does not lean on it/],
+    ["thanks, that's what I needed", at('key-operations'), { otherSubject: false, conversation: 'thanks' }, 'standalone', undefined, undefined, /answered on its own by thanks/],
+    ['ok can I talk to a real person about this', at('lost-key'), { otherSubject: false, conversation: 'escalate' }, 'standalone', undefined, undefined, /answered on its own by escalate/],
+    ["thanks, that's what I needed", at('key-operations'), nothing, 'topic', 'key-operations', undefined, /leans on it/],
     ['how do I rotate a key', at('lost-key'), { topic: 'rotate-key', otherSubject: false }, 'standalone', undefined, undefined, /does not lean on it/],
     ['what about snapshots?', undefined, nothing, 'standalone', undefined, undefined, /no live context/],
     ['what about snapshots?', { intent: 'rotate-key', turnsLeft: 0 }, nothing, 'standalone', undefined, undefined, /no live context/],
@@ -61,6 +67,8 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
     'a lost key': 'what if I lost it',
     'exists()': 'what about exists()?',
     'an SDK or API version': 'and which version do I need?',
+    "AzCopy's environment variables": 'and which env var holds the hash?',
+    'where to keep the key': 'and where do I keep it afterwards?',
     'a Key Vault': 'and key vault?',
     'a new key': 'and how do I generate one?',
     'a rotation': 'and rotation?',
@@ -102,6 +110,12 @@ describe('follow-ups read against the previous topic (issue #17, item 3)', () =>
         }
       }
     }
+  });
+
+  it('what a message says alone: a guidance answer is its topic, a conversation answer its conversation intent', () => {
+    const isGuidance = (intent: string): boolean => intent === 'lost-key';
+    assert.deepEqual(aloneReading({ kind: 'answer', intent: 'lost-key', confidence: 0.8, via: 'text' }, isGuidance), { topic: 'lost-key', otherSubject: false });
+    assert.deepEqual(aloneReading({ kind: 'answer', intent: 'thanks', confidence: 0.8, via: 'text' }, isGuidance), { otherSubject: false, conversation: 'thanks' });
   });
 
   it('a newly answered topic replaces the context; otherwise it ages out after the configured turns', () => {
