@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { stripInvisible } from '../text/invisibleCharacters';
 import { decodeKey32, keyMarker } from './fingerprint';
-import { ACCOUNT_KEY_MARKER, HASH_LABEL, keyMaterialBytes, redactKeyMaterial } from './redactKeyMaterial';
+import { ACCOUNT_KEY_MARKER, HASH_LABEL, keyMaterialBytes, piecesMayFormKey, redactKeyMaterial } from './redactKeyMaterial';
 
 export const SECRET_MARKER = '[redacted]';
 
@@ -149,7 +149,8 @@ const SPLIT_RUN = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]+=*(?:[ \t]*(?:\r?\n|\\r\\n|\
 
 /**
  * Joins runs of base64/hex chunks broken over lines and replaces any that spell a key. Iterative, so a run of
- * thousands of lines cannot exhaust the stack (redaction must never throw).
+ * thousands of lines cannot exhaust the stack (redaction must never throw). Lines of letters only must look like
+ * pieces of a random key: a list of words, one per line, spells 32 bytes whenever its letters add up to 43.
  */
 function redactSplitKeys(text: string): string {
   return text.replace(SPLIT_RUN, (run: string) => {
@@ -160,11 +161,14 @@ function redactSplitKeys(text: string): string {
     let first = 0;
     while (first < chunkCount) {
       let joined = pieces[first * 2] ?? '';
+      const lines = [joined];
       let marker: string | undefined;
       let last = first + 1;
       for (; last < chunkCount && joined.length <= 88; last += 1) {
-        joined += pieces[last * 2] ?? '';
-        marker = classifyWhole(joined);
+        const line = pieces[last * 2] ?? '';
+        joined += line;
+        lines.push(line);
+        marker = piecesMayFormKey(joined, lines) ? classifyWhole(joined) : undefined;
         if (marker !== undefined) {
           break;
         }
