@@ -131,8 +131,11 @@ function isPublicFingerprint(token: string, keyFingerprints: ReadonlySet<string>
 
 const underHashLabel = (text: string, offset: number): boolean => HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset));
 
-/** Two passes: keys first (their fingerprints become known), then the values under SHA-256 labels. */
-function redactTokens(text: string): string {
+/**
+ * Two passes: keys first (their fingerprints become known), then the values under SHA-256 labels. A safety net
+ * behind the key-material scan, which finds nearly all of this first; exported so its tests reach it on its own.
+ */
+export function redactTokens(text: string): string {
   const keysDone = text.replace(TOKEN, (token: string, offset: number) =>
     underHashLabel(text, offset) ? token : (classifyToken(token) ?? token),
   );
@@ -150,9 +153,11 @@ const SPLIT_RUN = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]+=*(?:[ \t]*(?:\r?\n|\\r\\n|\
 /**
  * Joins runs of base64/hex chunks broken over lines and replaces any that spell a key. Iterative, so a run of
  * thousands of lines cannot exhaust the stack (redaction must never throw). Lines of letters only must look like
- * pieces of a random key: a list of words, one per line, spells 32 bytes whenever its letters add up to 43.
+ * pieces of a random key: a list of words, one per line, spells 32 bytes whenever its letters add up to 43. A
+ * safety net behind the key-material scan (which skips text without a digit unless a piece is 22 letters long);
+ * exported so its tests reach it on its own.
  */
-function redactSplitKeys(text: string): string {
+export function redactSplitKeys(text: string): string {
   return text.replace(SPLIT_RUN, (run: string) => {
     // pieces alternate: chunk, line break, chunk, line break, ..., chunk
     const pieces = run.split(LINE_BREAK);
@@ -295,6 +300,11 @@ function rememberRedacted(digest: string, redacted: string): void {
   if (redacted.length <= REMEMBER_MAX_LENGTH) {
     startOverWhenFull(KNOWN_REDACTED).set(digest, redacted);
   }
+}
+
+/** How many answers each memory holds (for the tests of their bounds: without one, memory grows with every string). */
+export function rememberedCounts(): { clean: number; redacted: number; names: number } {
+  return { clean: KNOWN_CLEAN.size, redacted: KNOWN_REDACTED.size, names: CLEAN_NAMES.size };
 }
 
 function startOverWhenFull<T extends { size: number; clear(): void }>(store: T): T {
