@@ -166,14 +166,13 @@ export function redactSplitKeys(text: string): string {
     let first = 0;
     while (first < chunkCount) {
       let joined = pieces[first * 2] ?? '';
-      const lines = [joined];
       let marker: string | undefined;
       let last = first + 1;
       for (; last < chunkCount && joined.length <= 88; last += 1) {
-        const line = pieces[last * 2] ?? '';
-        joined += line;
-        lines.push(line);
-        marker = piecesMayFormKey(joined, lines) ? classifyWhole(joined) : undefined;
+        joined += pieces[last * 2] ?? '';
+        // Only lengths that can spell a key are looked at: a run of thousands of lines tries about twenty joins
+        // per line, and a marker costs a SHA-256.
+        marker = KEY_LENGTHS.has(joined.length) && piecesMayFormKey(joined, linesOf(pieces, first, last)) ? classifyWhole(joined) : undefined;
         if (marker !== undefined) {
           break;
         }
@@ -185,6 +184,18 @@ export function redactSplitKeys(text: string): string {
     return out.join('');
   });
 }
+
+/** The lines `first` to `last` of a run split into lines and line breaks. */
+function linesOf(pieces: readonly string[], first: number, last: number): string[] {
+  const lines: string[] = [];
+  for (let index = first; index <= last; index += 1) {
+    lines.push(pieces[index * 2] ?? '');
+  }
+  return lines;
+}
+
+/** Lengths `classifyWhole` can read: 43 or 44 base64 characters, 64 hex digits, an 88-character account key. */
+const KEY_LENGTHS = new Set([43, 44, 64, 88]);
 
 function classifyWhole(text: string): string | undefined {
   const bytes = decodeKey32(text);
