@@ -5,7 +5,9 @@
  * arrays, a key after a path segment, and a key split by line breaks, line continuations, quotes-and-plus
  * concatenation or single spaces. A 32-byte key becomes `[key sha256=…]` so staff can still compare
  * fingerprints; a value under a hash label (`sha256`, `fingerprint`, `hash`, `md5`) stays readable unless the same
- * text held a key whose fingerprint it is not (it may then be the key under the wrong label).
+ * text held a key whose fingerprint it is not (it may then be the key under the wrong label). Values spelt with
+ * letters only count when they stand alone or, joined from pieces or cut from a longer token, look random (issue
+ * #21: such keys leaked before a `_suffix`, broken by a space or by line continuations).
  */
 import { analyzeEncodedValue } from '../checks/key/analyzeEncodedValue';
 import { KEY_MATERIAL_SIZES } from '../checks/key/keyTextShapes';
