@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { redactSecrets } from '../../../src/core/redaction/redact';
-import { everyShape, type PastedKey } from '../../support/keyShapes';
+import { everyShape, type PastedKey, randomKeyBytes } from '../../support/keyShapes';
 import { propertySeed, seededRandom } from '../../support/seededRandom';
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('base64');
@@ -47,6 +47,27 @@ describe('every key shape, redacted to exactly its marker (property test)', () =
           redactSecrets(`my key is ${key.value} and sha256 is ${fingerprint}`),
           `my key is ${expected} and sha256 is ${fingerprint}`,
           `seed ${seed}, ${key.shape}`,
+        );
+      }
+    }
+  });
+  it(`a value under a hash label stays, unless the text holds a key it is not the fingerprint of (seed ${seed})`, () => {
+    const random = seededRandom(seed + 1);
+    const labels = ['sha256: ', 'SHA-256=', 'sha256 is ', 'fingerprint: "', "hash='", 'md5 ', 'digest was: ', 'x-ms-encryption-key-sha256: ', '"encryptionKeySha256": "'];
+    for (let round = 0; round < 20; round += 1) {
+      const key = randomKeyBytes(random, 32);
+      const other = randomKeyBytes(random, 32).toString('base64');
+      for (const label of labels) {
+        assert.equal(redactSecrets(`${label}${other}`), `${label}${other}`, `seed ${seed}: ${label}`);
+        assert.equal(
+          redactSecrets(`key ${key.toString('base64')} ${label}${sha256(key)}`),
+          `key ${markerOf(key)} ${label}${sha256(key)}`,
+          `seed ${seed}: ${label}, its own fingerprint`,
+        );
+        assert.equal(
+          redactSecrets(`key ${key.toString('base64')} ${label}${other}`),
+          `key ${markerOf(key)} ${label}${markerOf(Buffer.from(other, 'base64'))}`,
+          `seed ${seed}: ${label}, a key under the label`,
         );
       }
     }
