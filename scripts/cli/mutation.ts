@@ -15,7 +15,7 @@ import { projectRoot } from '../../src/paths';
 import { changedFiles, changedTargets, mutationBase, refExists } from '../lib/mutationTargets';
 
 /** A few points under the score measured for the run without static mutants (docs/mutation-testing.md). */
-const DEFAULT_BREAK = 80;
+const DEFAULT_BREAK = 82;
 const DEFAULT_DEADLINE_MINUTES = 80;
 
 interface StrykerConfig {
