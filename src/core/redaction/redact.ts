@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { stripInvisible } from '../text/invisibleCharacters';
 import { decodeKey32, keyMarker } from './fingerprint';
-import { ACCOUNT_KEY_MARKER, HASH_LABEL, keyMaterialBytes, redactKeyMaterial } from './redactKeyMaterial';
+import { ACCOUNT_KEY_MARKER, HASH_LABEL, keyMaterialBytes, piecesMayFormKey, redactKeyMaterial } from './redactKeyMaterial';
 
 export const SECRET_MARKER = '[redacted]';
 
@@ -131,8 +131,11 @@ function isPublicFingerprint(token: string, keyFingerprints: ReadonlySet<string>
 
 const underHashLabel = (text: string, offset: number): boolean => HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset));
 
-/** Two passes: keys first (their fingerprints become known), then the values under SHA-256 labels. */
-function redactTokens(text: string): string {
+/**
+ * Two passes: keys first (their fingerprints become known), then the values under SHA-256 labels. A safety net
+ * behind the key-material scan, which finds nearly all of this first; exported so its tests reach it on its own.
+ */
+export function redactTokens(text: string): string {
   const keysDone = text.replace(TOKEN, (token: string, offset: number) =>
     underHashLabel(text, offset) ? token : (classifyToken(token) ?? token),
   );
@@ -149,9 +152,12 @@ const SPLIT_RUN = /(?<![A-Za-z0-9+/=])[A-Za-z0-9+/]+=*(?:[ \t]*(?:\r?\n|\\r\\n|\
 
 /**
  * Joins runs of base64/hex chunks broken over lines and replaces any that spell a key. Iterative, so a run of
- * thousands of lines cannot exhaust the stack (redaction must never throw).
+ * thousands of lines cannot exhaust the stack (redaction must never throw). Lines of letters only must look like
+ * pieces of a random key: a list of words, one per line, spells 32 bytes whenever its letters add up to 43. A
+ * safety net behind the key-material scan (which skips text without a digit unless a piece is 22 letters long);
+ * exported so its tests reach it on its own.
  */
-function redactSplitKeys(text: string): string {
+export function redactSplitKeys(text: string): string {
   return text.replace(SPLIT_RUN, (run: string) => {
     // pieces alternate: chunk, line break, chunk, line break, ..., chunk
     const pieces = run.split(LINE_BREAK);
@@ -164,7 +170,9 @@ function redactSplitKeys(text: string): string {
       let last = first + 1;
       for (; last < chunkCount && joined.length <= 88; last += 1) {
         joined += pieces[last * 2] ?? '';
-        marker = classifyWhole(joined);
+        // Only lengths that can spell a key are looked at: a run of thousands of lines tries about twenty joins
+        // per line, and a marker costs a SHA-256.
+        marker = KEY_LENGTHS.has(joined.length) && piecesMayFormKey(joined, linesOf(pieces, first, last)) ? classifyWhole(joined) : undefined;
         if (marker !== undefined) {
           break;
         }
@@ -176,6 +184,18 @@ function redactSplitKeys(text: string): string {
     return out.join('');
   });
 }
+
+/** The lines `first` to `last` of a run split into lines and line breaks. */
+function linesOf(pieces: readonly string[], first: number, last: number): string[] {
+  const lines: string[] = [];
+  for (let index = first; index <= last; index += 1) {
+    lines.push(pieces[index * 2] ?? '');
+  }
+  return lines;
+}
+
+/** Lengths `classifyWhole` can read: 43 or 44 base64 characters, 64 hex digits, an 88-character account key. */
+const KEY_LENGTHS = new Set([43, 44, 64, 88]);
 
 function classifyWhole(text: string): string | undefined {
   const bytes = decodeKey32(text);
@@ -296,6 +316,11 @@ function rememberRedacted(digest: string, redacted: string): void {
   if (redacted.length <= REMEMBER_MAX_LENGTH) {
     startOverWhenFull(KNOWN_REDACTED).set(digest, redacted);
   }
+}
+
+/** How many answers each memory holds (for the tests of their bounds: without one, memory grows with every string). */
+export function rememberedCounts(): { clean: number; redacted: number; names: number } {
+  return { clean: KNOWN_CLEAN.size, redacted: KNOWN_REDACTED.size, names: CLEAN_NAMES.size };
 }
 
 function startOverWhenFull<T extends { size: number; clear(): void }>(store: T): T {

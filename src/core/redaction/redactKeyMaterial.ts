@@ -5,7 +5,9 @@
  * arrays, a key after a path segment, and a key split by line breaks, line continuations, quotes-and-plus
  * concatenation or single spaces. A 32-byte key becomes `[key sha256=…]` so staff can still compare
  * fingerprints; a value under a hash label (`sha256`, `fingerprint`, `hash`, `md5`) stays readable unless the same
- * text held a key whose fingerprint it is not (it may then be the key under the wrong label).
+ * text held a key whose fingerprint it is not (it may then be the key under the wrong label). Values spelt with
+ * letters only count when they stand alone or, joined from pieces or cut from a longer token, look random (issue
+ * #21: such keys leaked before a `_suffix`, broken by a space or by line continuations).
  */
 import { analyzeEncodedValue } from '../checks/key/analyzeEncodedValue';
 import { KEY_MATERIAL_SIZES } from '../checks/key/keyTextShapes';
@@ -81,6 +83,8 @@ interface Found {
   bytes: Buffer;
   underHashLabel: boolean;
   wordAtEdge?: boolean;
+  /** Joined across a single space: the weakest join (a space also stands between a label and its value). */
+  spaced?: boolean;
 }
 
 /** The bytes a text spells when the key check would read them as key material, else undefined. */
@@ -138,23 +142,94 @@ function decodeOnce(piece: string): Buffer | undefined {
   return bytes;
 }
 
-/** Short values (16 and 24 bytes) count only with a digit or a base64 symbol in them, so long words stay words. */
-function plausible(joined: string, bytes: Buffer): boolean {
-  return bytes.length >= 32 || /[\d+/=]/.test(joined);
+/**
+ * Short values (16 and 24 bytes) count only with a digit or a base64 symbol in them, so long words stay words. A
+ * longer value spelt with letters only (`-` and `_` aside) counts as it is when it stood alone (`pieces`
+ * undefined), as the token pass of redact.ts reads it. Joined from pieces or cut out of a longer token, where words
+ * and names could spell it, its letters must look random, and no long piece may be of one case: a line of
+ * `zzz…` or an upper-case constant before a key broken over lines is not part of it.
+ */
+function plausible(joined: string, bytes: Buffer, pieces?: readonly string[]): boolean {
+  if (/[\d+/=]/.test(joined)) {
+    return true;
+  }
+  return bytes.length >= 32 && (pieces === undefined || piecesMayFormKey(joined, pieces));
 }
+
+/**
+ * Whether pieces joined into `joined` may be one key: always with a digit or a base64 symbol; spelt with letters
+ * only, when the letters look random and no long piece is of one case (words one per line, a rule line).
+ */
+export function piecesMayFormKey(joined: string, pieces: readonly string[]): boolean {
+  return /[\d+/=]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined) && lettersLookRandom(joined) && !pieces.some(longSingleCase));
+}
+
+/**
+ * 20 letters or more, all capitals or all small: random letters are so one time in 500,000 (2 * 2^-20), a
+ * word, a rule line or an upper-case constant most of the time.
+ */
+function longSingleCase(piece: string): boolean {
+  const letters = piece.replace(/[^A-Za-z]/g, '');
+  return letters.length >= 20 && (letters === letters.toLowerCase() || letters === letters.toUpperCase());
+}
+
+/**
+ * Whether letters look like random base64 rather than words or names: random letters are about half capitals
+ * (here at least 6 of each case), with capitals side by side, lone small letters between capitals, and runs of
+ * five letters without a vowel (here at least 3 of these in all); a CamelCase, snake_case or spelled-out name
+ * has few or none (`AzureStorageBlobsCustomerProvidedKeyOptions`: 0). A random letters-only key fails it about
+ * once in 200,000 to 700,000 (3 of 2,000,000 measured with letters only, 9 with `-` and `_`); then only its split
+ * or cut shapes are missed, and the token and split-line passes of redact.ts still read most of those.
+ */
+export function lettersLookRandom(text: string): boolean {
+  let upper = 0;
+  let lower = 0;
+  let signs = 0;
+  let withoutVowel = 0;
+  // Case of the two letters before: 0 none, 1 capital, 2 small.
+  let previous = 0;
+  let beforePrevious = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const isUpper = code >= 65 && code <= 90;
+    if (!isUpper && !(code >= 97 && code <= 122)) {
+      continue;
+    }
+    if (isUpper) {
+      upper += 1;
+      signs += (previous === 1 ? 1 : 0) + (beforePrevious === 1 && previous === 2 ? 1 : 0);
+    } else {
+      lower += 1;
+    }
+    withoutVowel = VOWELS.has(code | 32) ? 0 : withoutVowel + 1;
+    signs += withoutVowel >= 5 ? 1 : 0;
+    beforePrevious = previous;
+    previous = isUpper ? 1 : 2;
+  }
+  return upper >= 6 && lower >= 6 && signs >= 3;
+}
+
+/** a, e, i, o, u and y as small letters' code points (`code | 32` folds a capital onto its small letter). */
+const VOWELS = new Set([97, 101, 105, 111, 117, 121]);
 
 function sameSizeGroups(chunks: readonly Chunk[]): boolean {
   const size = chunks[0]?.text.length ?? 0;
   return chunks.length >= 3 && size <= 8 && chunks.every((chunk, index) => chunk.text.length === size || (index === chunks.length - 1 && chunk.text.length < size));
 }
 
-/** Pieces joined by single spaces count only as groups of one size, or as two or three random-looking pieces. */
+/**
+ * Pieces joined by single spaces count only as groups of one size, or as two or three random-looking pieces; with
+ * letters only, two pieces (a key broken once by a wrapped line), which `plausible` then holds to random letters.
+ */
 function spaceJoinAllowed(chunks: readonly Chunk[], joined: string): boolean {
   if (sameSizeGroups(chunks)) {
     return true;
   }
   const symbolOrDigit = /[\d+/]/.test(joined);
-  return chunks.length <= 3 && symbolOrDigit && (/[+/]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined)) || /^[0-9a-f]+$/i.test(joined));
+  if (!symbolOrDigit) {
+    return chunks.length === 2;
+  }
+  return chunks.length <= 3 && (/[+/]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined)) || /^[0-9a-f]+$/i.test(joined));
 }
 
 function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
@@ -192,9 +267,9 @@ function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Fou
     if (last > first && (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length))) {
       const window = chunks.slice(first, last + 1);
       const bytes = windowAllowed(window, joined) ? decodeOnce(joined) : undefined;
-      if (bytes !== undefined && plausible(joined, bytes)) {
+      if (bytes !== undefined && plausible(joined, bytes, window.map((piece) => piece.text))) {
         const start = chunks[first]?.start ?? 0;
-        found.push({ start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start), wordAtEdge: wordAtEdge(window) });
+        found.push({ start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start), wordAtEdge: wordAtEdge(window), spaced });
       }
     }
     const glue = chunk.glueAfter;
@@ -206,9 +281,13 @@ function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Fou
   return found;
 }
 
-/** A window that begins or ends with a plain word ("below", "key") is less likely the key than one without. */
+/**
+ * A window that begins or ends with a plain word ("below", "key", "Thanks") is less likely the key than one
+ * without. Small letters, capitalised from three letters on: a short piece of a random key (`ePiuocSWM`, `Yc`)
+ * is seldom spelt so.
+ */
 function wordAtEdge(window: readonly Chunk[]): boolean {
-  const plainWord = (chunk: Chunk | undefined): boolean => chunk !== undefined && /^[A-Za-z]{1,12}$/.test(chunk.text);
+  const plainWord = (chunk: Chunk | undefined): boolean => chunk !== undefined && /^(?:[a-z]{1,12}|[A-Z][a-z]{2,11})$/.test(chunk.text);
   return window.length > 1 && (plainWord(window[0]) || plainWord(window[window.length - 1]));
 }
 
@@ -242,7 +321,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
       return;
     }
     const bytes = decodeOnce(piece);
-    if (bytes !== undefined && plausible(piece, bytes)) {
+    if (bytes !== undefined && plausible(piece, bytes, from === 0 && to === chunk.text.length ? undefined : [piece])) {
       const start = chunk.start + from;
       found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start) });
     }
@@ -288,7 +367,8 @@ function chunksOf(text: string): Chunk[] {
 
 /**
  * Candidates first, then a choice: the largest values first (a 64-byte value is not cut into a 32-byte one and
- * a rest), then windows without a plain word at their edge, then the longest; overlapping candidates lose.
+ * a rest), then windows not joined across a single space (`--encryption-key <key>\` is a label, a space and a
+ * broken key), then windows without a plain word at their edge, then the longest; overlapping candidates lose.
  */
 function findKeys(text: string): Found[] {
   DECODED.clear();
@@ -305,7 +385,7 @@ function findKeys(text: string): Found[] {
     candidates.push(...foundInsideChunk(text, chunk));
     candidates.push(...windowsFrom(text, chunks, index));
   });
-  const rank = (item: Found): number[] => [-item.bytes.length, item.wordAtEdge === true ? 1 : 0, item.start - item.end];
+  const rank = (item: Found): number[] => [-item.bytes.length, item.spaced === true ? 1 : 0, item.wordAtEdge === true ? 1 : 0, item.start - item.end];
   candidates.sort((a, b) => {
     const [left, right] = [rank(a), rank(b)];
     return left.map((value, index) => value - (right[index] ?? 0)).find((difference) => difference !== 0) ?? 0;
@@ -347,14 +427,39 @@ export function keyMaterialSpans(text: string): { start: number; end: number }[]
   return findKeys(text).map(({ start, end }) => ({ start, end }));
 }
 
+/** A letters-only key broken once has a piece at least this long (43 = 21 + 22). */
+const LONGEST_PIECE_OF_BROKEN_KEY = 22;
+
 /**
- * `text` with every value the key check would read as key material replaced by its marker. Text without a digit,
- * `+`, `/`, `=` or `%` is left to the token pass in redact.ts, which keeps prose cheap: an unpadded random 32-byte
- * key lacks all of them about once in 7,500, and whole the token pass still finds it (16- and 24-byte values need
- * one of them to count at all).
+ * Whether text can hold key material: a digit, `+`, `/`, `=` or `%`; else (a key spelt with letters only, about
+ * one random unpadded 32-byte key in 7,500) a run of 22 letters, `-` or `_`, or a line continuation (`\` before a
+ * line break, a key broken over several lines). Ordinary prose has none and skips the scan, which keeps it cheap;
+ * 16- and 24-byte values need a digit or a symbol to count at all. One loop by code point: a regular expression
+ * for the run (`[A-Za-z_-]{22}`) cost 5 us per 350 characters of prose, this 1 us.
  */
+function mayHoldKey(text: string): boolean {
+  let run = 0;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45) {
+      run += 1;
+      if (run >= LONGEST_PIECE_OF_BROKEN_KEY) {
+        return true;
+      }
+      continue;
+    }
+    run = 0;
+    const next = text.charCodeAt(index + 1);
+    if ((code >= 48 && code <= 57) || code === 43 || code === 47 || code === 61 || code === 37 || (code === 92 && (next === 10 || next === 13))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** `text` with every value the key check would read as key material replaced by its marker. */
 export function redactKeyMaterial(text: string): string {
-  if (!/[\d+/=%]/.test(text)) {
+  if (!mayHoldKey(text)) {
     return text;
   }
   if (!text.includes('[')) {

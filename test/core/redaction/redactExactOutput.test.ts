@@ -62,6 +62,21 @@ const table: [string, string, string][] = [
     '<HeaderName> x-ms-source-encryption-key </HeaderName>\n<HeaderValue>[key redacted]</HeaderValue>',
   ],
   ['XML error body of the SHA-256 header is kept', '<HeaderName>x-ms-encryption-key-sha256</HeaderName><HeaderValue>abc</HeaderValue>', '<HeaderName>x-ms-encryption-key-sha256</HeaderName><HeaderValue>abc</HeaderValue>'],
+  // Cases mutation testing found untested (issue #21, docs/mutation-testing.md).
+  ['a labelled value with a broken %-escape', 'x-ms-encryption-key: abc%ZZdef', 'x-ms-encryption-key: [key redacted]'],
+  ['XML error body already redacted, spaces around', '<HeaderName>x-ms-encryption-key</HeaderName><HeaderValue> [key redacted] </HeaderValue>', '<HeaderName>x-ms-encryption-key</HeaderName><HeaderValue> [key redacted] </HeaderValue>'],
+  ['customerprovidedkey, one word', 'customerprovidedkey: whatever', 'customerprovidedkey: [key redacted]'],
+  ['customer_providedkey', 'customer_providedkey=whatever', 'customer_providedkey=[key redacted]'],
+  ['customerprovided_key', 'customerprovided_key=whatever', 'customerprovided_key=[key redacted]'],
+  ['encryption_key', 'encryption_key = whatever', 'encryption_key = [key redacted]'],
+  ['a quote and spaces before "=" after encryptionKey', '"encryptionKey" = "whatever"', '"encryptionKey" = "[key redacted]"'],
+  ['a template placeholder is not a value', 'encryptionKey: {{cpkKey}}', 'encryptionKey: {{cpkKey}}'],
+  ['a value with a brace later on is a value', 'encryptionKey: abc{', 'encryptionKey: [key redacted]'],
+  ['clientSecret in one word', 'clientSecret: abcdefghij', 'clientSecret: [redacted]'],
+  ['a connection-string value in brackets that is no marker is kept', 'AccountKey=[hidden];x', 'AccountKey=[hidden];x'],
+  ['a password in brackets that is no marker is kept', 'password=[hidden]', 'password=[hidden]'],
+  ['bearer and two spaces', 'Authorization: Bearer  abcdefgh', 'Authorization: Bearer  [redacted]'],
+  ['SharedKey and two spaces', 'SharedKey  acct:abc== ok', 'SharedKey  acct:[redacted] ok'],
 ];
 
 describe('redactSecrets writes exactly this', () => {
