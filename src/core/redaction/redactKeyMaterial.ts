@@ -85,6 +85,11 @@ interface Found {
   wordAtEdge?: boolean;
   /** Joined across a single space: the weakest join (a space also stands between a label and its value). */
   spaced?: boolean;
+  /**
+   * Cut out of a longer run of key characters: 0 when it is the whole run, 1 when what is left of the run is words
+   * (a path or name before or after the key: `secrets/cpk/`, `_backup`), 2 when the rest looks like more key.
+   */
+  leftOver?: number;
 }
 
 /** The bytes a text spells when the key check would read them as key material, else undefined. */
@@ -150,10 +155,23 @@ function decodeOnce(piece: string): Buffer | undefined {
  * `zzz…` or an upper-case constant before a key broken over lines is not part of it.
  */
 function plausible(joined: string, bytes: Buffer, pieces?: readonly string[]): boolean {
-  if (/[\d+/=]/.test(joined)) {
+  if (/[\d+=]/.test(joined)) {
     return true;
   }
+  if (joined.includes('/')) {
+    return !pathOfWords(joined);
+  }
   return bytes.length >= 32 && (pieces === undefined || piecesMayFormKey(joined, pieces));
+}
+
+/**
+ * A path of words (`conversations/bench-conversation`, `azure/core-client/dist/commonjs/`): slashes, `-` and `_`
+ * between words in small letters, each perhaps capitalised. Such a path can have a decodable length (32 characters
+ * spell 24 bytes), and it was replaced in blob URLs, stack traces and storage keys. A random key is never so: with
+ * no digit, `+` or `=`, its 30-odd letters would all have to be small but for one per piece (odds about 2^-25).
+ */
+function pathOfWords(joined: string): boolean {
+  return joined.split(/[/_-]+/).every((piece) => /^[A-Z]?[a-z]*$/.test(piece));
 }
 
 /**
@@ -227,9 +245,19 @@ function spaceJoinAllowed(chunks: readonly Chunk[], joined: string): boolean {
   }
   const symbolOrDigit = /[\d+/]/.test(joined);
   if (!symbolOrDigit) {
-    return chunks.length === 2;
+    return chunks.length === 2 && !chunks.some((chunk) => chunk.text.length >= LONGEST_PIECE_OF_BROKEN_KEY && wordsRunTogether(chunk.text));
   }
   return chunks.length <= 3 && (/[+/]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined)) || /^[0-9a-f]+$/i.test(joined));
+}
+
+/**
+ * A name of words run together (`BlobDoesNotUseCustomerSpecifiedEncrption`): each word a capital or nothing, then
+ * two or more small letters with a vowel. Such a name and an acronym after it (`SSE`) can add up to 43 letters
+ * that pass `lettersLookRandom`; the long piece of a random key broken once is spelt so about once in 100,000.
+ */
+function wordsRunTogether(piece: string): boolean {
+  const words = piece.split(/(?=[A-Z])/);
+  return words.length >= 2 && words.every((word) => /^[A-Z]?[a-z]{2,}$/.test(word) && /[aeiouy]/.test(word));
 }
 
 function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
@@ -295,6 +323,10 @@ function underHashLabel(text: string, offset: number): boolean {
   return HASH_LABEL.test(text.slice(Math.max(0, offset - 48), offset));
 }
 
+function leftOver(rest: string): number {
+  return rest === '' ? 0 : pathOfWords(rest) ? 1 : 2;
+}
+
 /** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
 function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   if (chunk.text.length < SHORTEST_DECODABLE) {
@@ -323,7 +355,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
     const bytes = decodeOnce(piece);
     if (bytes !== undefined && plausible(piece, bytes, from === 0 && to === chunk.text.length ? undefined : [piece])) {
       const start = chunk.start + from;
-      found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start) });
+      found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start), leftOver: leftOver(chunk.text.slice(0, from) + chunk.text.slice(to)) });
     }
   };
   // Only lengths that can decode are tried from each cut, so a long run of slashes stays linear; escaped text
@@ -368,7 +400,9 @@ function chunksOf(text: string): Chunk[] {
 /**
  * Candidates first, then a choice: the largest values first (a 64-byte value is not cut into a 32-byte one and
  * a rest), then windows not joined across a single space (`--encryption-key <key>\` is a label, a space and a
- * broken key), then windows without a plain word at their edge, then the longest; overlapping candidates lose.
+ * broken key), then windows without a plain word at their edge, then whole runs of key characters, then those
+ * that leave only words of their run (in `secrets/cpk/<key with a slash>`, `secrets/cpk/<most of the key>` also
+ * decodes, and leaves the key's end behind), then the longest; overlapping candidates lose.
  */
 function findKeys(text: string): Found[] {
   DECODED.clear();
@@ -385,7 +419,7 @@ function findKeys(text: string): Found[] {
     candidates.push(...foundInsideChunk(text, chunk));
     candidates.push(...windowsFrom(text, chunks, index));
   });
-  const rank = (item: Found): number[] => [-item.bytes.length, item.spaced === true ? 1 : 0, item.wordAtEdge === true ? 1 : 0, item.start - item.end];
+  const rank = (item: Found): number[] => [-item.bytes.length, item.spaced === true ? 1 : 0, item.wordAtEdge === true ? 1 : 0, item.leftOver ?? 0, item.start - item.end];
   candidates.sort((a, b) => {
     const [left, right] = [rank(a), rank(b)];
     return left.map((value, index) => value - (right[index] ?? 0)).find((difference) => difference !== 0) ?? 0;

@@ -109,6 +109,13 @@ describe('prose, names and stack traces without a key stay as they are', () => {
     }
   });
 
+  it('a long name and an acronym after it, whose letters add up to 43 and pass the randomness test', () => {
+    // Found by the random sentences below (seed 85282): 40 letters of CamelCase, a space, and `SSE`.
+    for (const text of ['ifMatch BlobDoesNotUseCustomerSpecifiedEncrption SSE Fingerprint', 'see BlobCustomerSpecifiedEncryptionMismatch XYZA']) {
+      assert.equal(redactSecrets(text), text);
+    }
+  });
+
   it('a whole token of 43 letters is still read as a key (it spells 32 bytes)', () => {
     const name = 'AzureStorageBlobsCustomerProvidedKeyOptions';
     assert.match(redactSecrets(`${name} instances`), /^\[key sha256=[A-Za-z0-9+/]{43}=\] instances$/);
