@@ -47,6 +47,10 @@ describe('the memories of the redactor are bounded', () => {
     assert.equal(rememberedCounts().redacted, 1, 'redacted to fewer than 8,192 characters');
     redactSecrets(`password=abcdefgh ${'word '.repeat(1700)}`);
     assert.equal(rememberedCounts().redacted, 1, 'redacted to more than 8,192 characters');
+    // `password=` and the 10-character marker, then words: exactly 8,192 characters once redacted.
+    const exact = `password=abcdefgh ${'word '.repeat(1634)}ab`;
+    assert.equal(redactSecrets(exact).length, 8192);
+    assert.equal(rememberedCounts().redacted, 2, 'redacted to exactly 8,192 characters');
   });
 
   it('clean property names up to 64 characters are remembered, longer ones are not', () => {
