@@ -19,7 +19,7 @@ import { fileScores, filesUnder, mutationGroups, type MutationGroup, type Mutati
 import { changedFiles, changedTargets, mutationBase, refExists } from '../lib/mutationTargets';
 
 const DEFAULT_BREAK = 85;
-const DEFAULT_DEADLINE_MINUTES = 70;
+const DEFAULT_DEADLINE_MINUTES = 60;
 
 interface StrykerConfig {
   mutate: string[];
