@@ -336,8 +336,9 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   const cuts = new Set([0]);
   const ends = new Set([chunk.text.length]);
   // A separator may end a path before the key or belong to the key (a key can start or end with `/`, `-`, `_`):
-  // both sides of it are tried.
-  for (const match of chunk.text.matchAll(/[/_-]|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])/g)) {
+  // both sides of it are tried. So is any other URL escape (`<key>%2C<key>`, `<key>%26next`): it is text around
+  // the key or, as `%2B`, part of it.
+  for (const match of chunk.text.matchAll(/[/_-]|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])|%[0-9A-Fa-f]{2}/g)) {
     const after = match.index + match[0].length;
     cuts.add(after);
     ends.add(after);
