@@ -376,7 +376,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
     const after = match.index + match[0].length;
     cuts.add(after);
     ends.add(after);
-    if (!match[0].startsWith('=') && !match[0].startsWith('%3')) {
+    if (!match[0].startsWith('=') && !/^%3[Dd]/.test(match[0])) {
       cuts.add(match.index);
       ends.add(match.index);
     }

@@ -61,6 +61,7 @@ describe('what opens the key-material scan, and what it reads in escaped or mark
 
   const table: [string, string, string][] = [
     ['a URL escape between two keys is a cut: both are found', `keys=${unpadded}%2C${otherBase64.slice(0, 43)}`, `keys=${marker}%2C${otherMarker}`],
+    ['a key before an encoded `:` (an escape that is no padding)', `${unpadded}%3Anext`, `${marker}%3Anext`],
     ['a URL-encoded key before an encoded `&`', `k=${encodeURIComponent(base64)}%26next=1`, `k=${marker}%26next=1`],
     ['a key before an escape that does not URL-decode (`%FF` alone is no UTF-8)', `${base64}%FF`, `${marker}%FF`],
     ['a URL-encoded key (`%2B`, `%2F`, `%3D`)', `key ${encodeURIComponent(base64)} ok`, `key ${marker} ok`],
