@@ -363,6 +363,7 @@ function leftOver(rest: string): number {
 
 /** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
 function foundInsideChunk(text: string, chunk: Chunk): Found[] {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, consider() reads decodable lengths only
   if (chunk.text.length < SHORTEST_DECODABLE) {
     return [];
   }
@@ -372,7 +373,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   // A separator may end a path before the key or belong to the key (a key can start or end with `/`, `-`, `_`):
   // both sides of it are tried. So is any other URL escape (`<key>%2C<key>`, `<key>%26next`): it is text around
   // the key or, as `%2B`, part of it.
-  for (const match of chunk.text.matchAll(/[/_-]|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])|%[0-9A-Fa-f]{2}/g)) {
+  for (const match of chunk.text.matchAll(/[/_-]|\\\/|(?:=|%3[Dd])+(?=[^=%])|%[0-9A-Fa-f]{2}/g)) {
     const after = match.index + match[0].length;
     cuts.add(after);
     ends.add(after);
@@ -384,10 +385,12 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   const found: Found[] = [];
   const consider = (from: number, to: number): void => {
     const piece = unescapePiece(chunk.text.slice(from, to));
+    // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, mayDecode and the decoder read key sizes at these lengths only
     if (!DECODABLE_LENGTHS.has(piece.length)) {
       return;
     }
     const bytes = decodeOnce(piece);
+    // Stryker disable next-line ArrayDeclaration: with no pieces the piece alone is tested; letters that look random are of both cases, never one long case
     if (bytes !== undefined && plausible(piece, bytes, from === 0 && to === chunk.text.length ? undefined : [piece])) {
       const start = chunk.start + from;
       found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start), leftOver: leftOver(chunk.text.slice(0, from) + chunk.text.slice(to)) });
@@ -398,6 +401,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   for (const from of cuts) {
     if (escaped && cuts.size <= 24) {
       ends.forEach((to) => {
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty or reversed slice is empty, no decodable length
         if (to > from) {
           consider(from, to);
         }
@@ -419,11 +423,14 @@ function chunksOf(text: string): Chunk[] {
   const chunks: Chunk[] = [...text.matchAll(CHUNK)]
     .filter((match) => match[0] !== '+' && match[0] !== '-')
     .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: past the last pair `next` is undefined and nothing is set
   for (let index = 0; index + 1 < chunks.length; index += 1) {
     const current = chunks[index];
     const next = chunks[index + 1];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the loop bound keeps both defined
     if (current !== undefined && next !== undefined) {
       const glue = glueKind(text.slice(current.end, next.start));
+      // Stryker disable next-line ConditionalExpression: setting glueAfter to undefined is leaving it unset
       if (glue !== undefined) {
         current.glueAfter = glue;
       }
@@ -442,7 +449,9 @@ function chunksOf(text: string): Chunk[] {
 function findKeys(text: string): Found[] {
   DECODED.clear();
   const candidates: Found[] = [];
+  // Stryker disable next-line ConditionalExpression,StringLiteral: performance only, BYTE_ARRAY needs a comma or `\\x`
   const mayHoldArray = text.includes(',') || text.includes('\\x');
+  // Stryker disable next-line ArrayDeclaration: a string in the list decodes to nothing
   for (const match of mayHoldArray ? text.matchAll(BYTE_ARRAY) : []) {
     const bytes = keyMaterialBytes(match[0]);
     if (bytes !== undefined) {
@@ -474,6 +483,7 @@ function markerFor(bytes: Buffer): string {
 
 function redactGap(text: string): string {
   const found = findKeys(text);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, with nothing found the loop below returns the text
   if (found.length === 0) {
     return text;
   }
@@ -482,6 +492,7 @@ function redactGap(text: string): string {
   let out = '';
   let at = 0;
   for (const item of found) {
+    // Stryker disable next-line ConditionalExpression: chosen candidates never overlap and come sorted by start, so item.start < at never holds
     if (item.start < at || isPublic(item)) {
       continue;
     }
@@ -532,6 +543,7 @@ export function redactKeyMaterial(text: string): string {
   if (!mayHoldKey(text)) {
     return text;
   }
+  // Stryker disable next-line StringLiteral,BlockStatement: performance only, text without a marker goes through the marker loop whole
   if (!text.includes('[')) {
     return redactGap(text);
   }

@@ -106,6 +106,9 @@ describe('how the key-material scan joins pieces into a key', () => {
     ['three pieces of capitals, digits and a slash', `k ${pieces(`${capitals.slice(0, 15)}/${capitals.slice(16)}`, [11, 10, 11]).join(' ')} ok`, 'k [key redacted] ok'],
     ['three pieces of both cases and digits, without + or /', `k ${pieces(`${capitals.slice(0, 31).toLowerCase()}1`.replace(/^a/, 'A'), [11, 10, 11]).join(' ')} ok`, 'k [key redacted] ok'],
     ['three pieces of hex', `k ${pieces(bytes.toString('hex'), [20, 20, 24]).join(' ')} ok`, `k ${marker} ok`],
+    // A lone `+` is an operator between pieces, not a piece.
+    ['pieces joined by a bare `+`', `k = ${base64.slice(0, 20)} + ${base64.slice(20)};`, `k = ${marker};`],
+    ['quoted pieces joined by `+`', `k = "${base64.slice(0, 20)}" + "${base64.slice(20)}";`, `k = "${marker}";`],
   ];
   for (const [name, input, expected] of table) {
     it(`${name} (seed ${seed})`, () => {
@@ -132,6 +135,9 @@ describe('which candidate the key-material scan chooses, and what a hash label k
   const otherFingerprint = sha256(other);
 
   const table: [string, string, string][] = [
+    ['a run of 43 letters standing alone is read as it is, random-looking or not (the all-zero key)', `k ${'A'.repeat(43)} ok`, `k ${markerOf(Buffer.alloc(32))} ok`],
+    ['43 letters cut from a longer token must look random: a name after `x_` stays', 'x_AzureStorageBlobsCustomerProvidedKeyOptions', 'x_AzureStorageBlobsCustomerProvidedKeyOptions'],
+    ['a list of 16 numbers over 255 is no byte array', `[${Array.from({ length: 16 }, () => '999').join(', ')}]`, `[${Array.from({ length: 16 }, () => '999').join(', ')}]`],
     ['a padding `=` on the next line belongs to the key: the longest candidate wins', `${base64.slice(0, 43)}\n=`, marker],
     ['a 16-byte key before a 32-byte one: both, in order', `a ${shortKey} b ${base64} c`, `a [key redacted] b ${marker} c`],
     ['a 32-byte key and a 16-byte key run together', `${base64}${shortKey}`, `${marker}[key redacted]`],
@@ -144,6 +150,28 @@ describe('which candidate the key-material scan chooses, and what a hash label k
   for (const [name, input, expected] of table) {
     it(`${name} (seed ${seed})`, () => {
       assert.equal(redactKeyMaterial(input), expected);
+    });
+  }
+
+  // A word and the start of a key, and the whole key, can both decode (the word as long as the key's last piece):
+  // a plain word at an edge loses; a short random-looking piece does not, and the earlier window is taken.
+  const plainWord = /^(?:[a-z]{1,12}|[A-Z][a-z]{2,11})$/;
+  for (const [word, isPlain] of [
+    ['below', true],
+    ['Thanks', true],
+    ['Yc', false],
+    ['ePiuocSWM', false],
+  ] as const) {
+    it(`${isPlain ? 'a plain word before a key broken over lines loses' : 'a piece that is no plain word is read as a start'}: ${word} (seed ${seed})`, () => {
+      const cut = 43 - word.length;
+      const key = keyWhere(random, 32, (text) => 'AEIMQUYcgkosw048'.includes(text.charAt(cut - 1)) && /[\d+/]/.test(text.slice(0, cut)) && !plainWord.test(text.slice(cut, 43)));
+      const text = key.toString('base64').slice(0, 43);
+      const input = `${word}\n${text.slice(0, cut)}\n${text.slice(cut)}`;
+      if (isPlain) {
+        assert.equal(redactKeyMaterial(input), `${word}\n${markerOf(key)}`);
+      } else {
+        assert.deepEqual(keyMaterialSpans(input), [{ start: 0, end: word.length + 1 + cut }]);
+      }
     });
   }
 
