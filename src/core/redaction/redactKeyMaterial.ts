@@ -127,7 +127,7 @@ function mayDecode(piece: string): boolean {
   }
   switch (piece.length) {
     case 22:
-    // Stryker disable next-line ConditionalExpression: an 86-character value then meets the 43-character test, which lets through more; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
+    // Stryker disable next-line ConditionalExpression: an 86-character value then meets the 43-character test, which lets through more (22 falls through to 86); performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
     case 86:
       // Stryker disable next-line Regex: more permissive only; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
       return /[AQgw]$/.test(piece);
