@@ -68,6 +68,8 @@ describe('what opens the key-material scan, and what it reads in escaped or mark
     ['a JSON-escaped key (`\\/` for each slash)', `{"k":"${base64.replace(/\//g, '\\/')}"}`, `{"k":"${marker}"}`],
     ['a marker beside a key is kept as written, the key replaced', `old ${marker} new ${otherBase64}`, `old ${marker} new ${otherMarker}`],
     ['a key after a plain marker', `[redacted] then ${base64}`, `[redacted] then ${marker}`],
+    ['hex pairs joined by dashes (16 bytes) are hex, not URL-safe base64', `k ${hexPairs(bytes.subarray(0, 16)).replace(/:/g, '-')} ok`, 'k [key redacted] ok'],
+    ['hex pairs joined by dashes (32 bytes)', `k ${hexPairs(bytes).replace(/:/g, '-')} ok`, `k ${marker} ok`],
     ['a digit opens the scan: colon hex has no run of 22', `k ${hexPairs(bytes)} ok`, `k ${marker} ok`],
     ['0 is a digit: an all-zero key in colon hex', `k ${hexPairs(Buffer.alloc(32))} ok`, `k ${markerOf(Buffer.alloc(32))} ok`],
     ['9 is a digit: a key of 0x99 bytes in colon hex', `k ${hexPairs(Buffer.alloc(32, 0x99))} ok`, `k ${markerOf(Buffer.alloc(32, 0x99))} ok`],

@@ -137,6 +137,7 @@ describe('which candidate the key-material scan chooses, and what a hash label k
   const table: [string, string, string][] = [
     ['a run of 43 letters standing alone is read as it is, random-looking or not (the all-zero key)', `k ${'A'.repeat(43)} ok`, `k ${markerOf(Buffer.alloc(32))} ok`],
     ['43 letters cut from a longer token must look random: a name after `x_` stays', 'x_AzureStorageBlobsCustomerProvidedKeyOptions', 'x_AzureStorageBlobsCustomerProvidedKeyOptions'],
+    ['a path of capitalised words that spells 24 bytes stays', 'at Azure/Storage/Blobs/Client/Dists ok', 'at Azure/Storage/Blobs/Client/Dists ok'],
     ['a list of 16 numbers over 255 is no byte array', `[${Array.from({ length: 16 }, () => '999').join(', ')}]`, `[${Array.from({ length: 16 }, () => '999').join(', ')}]`],
     ['a padding `=` on the next line belongs to the key: the longest candidate wins', `${base64.slice(0, 43)}\n=`, marker],
     ['a 16-byte key before a 32-byte one: both, in order', `a ${shortKey} b ${base64} c`, `a [key redacted] b ${marker} c`],
@@ -180,6 +181,15 @@ describe('which candidate the key-material scan chooses, and what a hash label k
     const key = keyWhere(random, 32, (text) => /^[a-z]{3}$/.test(text.slice(40, 43)) && 'AEIMQUYcgkosw048'.includes(text.charAt(39)) && /[a-z]/.test(text.slice(0, 40)) && /[A-Z]/.test(text.slice(0, 40)));
     const text = key.toString('base64').slice(0, 43);
     assert.equal(redactKeyMaterial(`k3y ${text.slice(0, 40)}\\\n${text.slice(40)}`), `k3y ${markerOf(key)}`);
+  });
+
+  it(`two words run together and random letters after a space are a name and a value, not one key (seed ${seed})`, () => {
+    const name = 'AuthenticationRequired';
+    let value = '';
+    do {
+      value = Array.from({ length: 20 }, () => random.pick([...LETTERS])).join('') + random.pick([...'AEIMQUYcgkosw']);
+    } while (!lettersLookRandom(name + value) || !lettersLookRandom(value));
+    assert.equal(redactKeyMaterial(`${name} ${value}`), `${name} ${value}`);
   });
 
   it(`spans come in the order of the text (seed ${seed})`, () => {
