@@ -17,6 +17,7 @@ describe('when letters look random enough to be a key', () => {
     ['5 small letters are too few', 'BBBBaaBaaBa', false],
     ['a sign (`-`) is no capital', 'BBBBaaBaaaa-', false],
     ['a sign (`-`) is no small letter', 'BBBBaaBaaBa-', false],
+    ['`~` (after z) is no small letter', 'BBBBaaBaaBa~', false],
     ['digits are no capitals', 'BBBBaaBaaaa0', false],
     ['three lone small letters between capitals: 3 signs', 'BaBaBaBaaBaaBaa', true],
     ['two lone small letters between capitals: 2 signs', 'BaBaBaaBaaBaaBaa', false],
