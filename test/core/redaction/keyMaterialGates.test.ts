@@ -75,7 +75,7 @@ describe('what opens the key-material scan, and what it reads in escaped or mark
     ['9 is a digit: a key of 0x99 bytes in colon hex', `k ${hexPairs(Buffer.alloc(32, 0x99))} ok`, `k ${markerOf(Buffer.alloc(32, 0x99))} ok`],
     ['`=` alone opens the scan: a 16-byte key of letters in groups of four', `k ${short.replace(/(.{4})(?!$)/g, '$1 ')} ok`, 'k [key redacted] ok'],
     ['`%` alone opens the scan: a letters-only key on three lines', `x%EE ${threeLines.join('\n')}`, `x%EE ${lettersMarker}`],
-    ['`+` alone opens the scan: a letters-only key in quoted pieces joined by `+`', `k = '${threeLines.join("' + '")}';`, `k = '${lettersMarker}';`],
+    ['`+` alone opens the scan: a letters-only key in quoted pieces joined by `+`', `key: '${threeLines.join("' + '")}'`, `key: '${lettersMarker}'`],
     ['a line continuation opens the scan', threeLines.join('\\\n'), lettersMarker],
     ['a line continuation before CR LF opens the scan', threeLines.join('\\\r\n'), lettersMarker],
     ['a run of 22 letters, `-` and `_` opens the scan', `k ${withSigns} ok`, `k ${markerOf(Buffer.from(withSigns, 'base64url'))} ok`],
