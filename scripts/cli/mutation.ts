@@ -27,13 +27,6 @@ interface StrykerConfig {
   [option: string]: unknown;
 }
 
-interface ReportedMutant {
-  status: string;
-  mutatorName?: string;
-  replacement?: string;
-  location?: { start: { line: number; column: number } };
-}
-
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
@@ -80,7 +73,7 @@ function runGroup(config: StrykerConfig, group: MutationGroup, folder: string, i
     say(`mutation: ${group.name}: Stryker stopped (${result.error?.message ?? `exit ${String(result.status)}`})`);
     return false;
   }
-  const parsed = JSON.parse(readFileSync(report, 'utf8')) as MutationReport & { files: Record<string, { mutants: ReportedMutant[] }> };
+  const parsed = JSON.parse(readFileSync(report, 'utf8')) as MutationReport;
   const scores = fileScores(parsed);
   for (const entry of scores) {
     say(`  ${entry.score === undefined ? '   -  ' : entry.score.toFixed(2).padStart(6)}  ${entry.file} (${entry.detected} detected, ${entry.survived} survived, ${entry.noCoverage} not covered)`);

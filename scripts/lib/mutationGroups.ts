@@ -44,8 +44,12 @@ export interface FileScore {
   noCoverage: number;
 }
 
-interface ReportMutant {
+/** A mutant as the JSON report gives it; the location and replacement name a survivor in CI's output. */
+export interface ReportMutant {
   status: string;
+  mutatorName?: string;
+  replacement?: string;
+  location?: { start: { line: number; column: number } };
 }
 
 /** The part of Stryker's JSON report (mutation-testing-report-schema) that scores need. */
